@@ -1,0 +1,22 @@
+import coreWebVitals from "eslint-config-next/core-web-vitals";
+import typescript from "eslint-config-next/typescript";
+
+const forbiddenInRules = [
+  { group: ["next", "next/*", "react", "react/*", "react-dom", "react-dom/*"], message: "lib/rules is pure: no UI framework imports." },
+  { group: ["@prisma/*", "prisma", "*/generated/*", "@/lib/db/*", "pg", "pg-boss"], message: "lib/rules is pure: no database imports." },
+  { group: ["fs", "fs/*", "node:*", "path", "http", "https", "net", "child_process", "os", "process"], message: "lib/rules is pure: no I/O imports." },
+  { group: ["@/*", "server-only"], message: "lib/rules uses relative imports only and runs in the browser too." },
+];
+
+export default [
+  ...coreWebVitals,
+  ...typescript,
+  { ignores: [".next/**", ".data/**", "lib/db/generated/**", "coverage/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
+  {
+    files: ["lib/rules/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: forbiddenInRules }],
+      "no-restricted-globals": ["error", { name: "process", message: "lib/rules is pure: no environment access." }],
+    },
+  },
+];

@@ -1,0 +1,18 @@
+"use server";
+import { db } from "../../db/client";
+import { ActionRefusal, createAction } from "../../server/action";
+import { activateAccount } from "../accounts";
+import { signIn } from "../next-auth";
+import { activationSchema } from "../schemas";
+
+export const activateAction = createAction({
+  name: "auth.activate",
+  access: "public",
+  schema: activationSchema,
+  handler: async (input, { ip }) => {
+    const result = await activateAccount(db(), { ...input, ip });
+    if (!result.ok) throw new ActionRefusal(result.messageKey, result.field);
+    await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/member?welcome=1" });
+    return { status: "success", data: undefined };
+  },
+});

@@ -1,0 +1,16 @@
+"use server";
+import { db } from "../../db/client";
+import { ActionRefusal, createAction } from "../../server/action";
+import { changePassword } from "../accounts";
+import { changePasswordSchema } from "../schemas";
+
+export const changePasswordAction = createAction({
+  name: "auth.changePassword",
+  access: "signed-in",
+  schema: changePasswordSchema,
+  handler: async (input, { user, ip }) => {
+    const result = await changePassword(db(), { userId: user.userId, sessionId: user.sessionId, currentPassword: input.currentPassword, password: input.password, ip });
+    if (!result.ok) throw new ActionRefusal(result.messageKey, result.field);
+    return { status: "success", data: undefined, message: "auth.changePassword.done" };
+  },
+});

@@ -1,0 +1,33 @@
+"use server";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { db } from "../../db/client";
+import { env } from "../../env";
+import { isLocale, DEFAULT_LOCALE } from "../../i18n/config";
+import { kickOutbox } from "../../mail/outbox";
+import { ActionRefusal, createAction } from "../../server/action";
+import { requestPasswordReset, resetPassword } from "../accounts";
+import { requestResetSchema, resetPasswordSchema } from "../schemas";
+
+export const requestResetAction = createAction({
+  name: "auth.requestReset",
+  access: "public",
+  schema: requestResetSchema,
+  handler: async (input, { ip }) => {
+    const locale = await getLocale();
+    await requestPasswordReset(db(), { email: input.email, appUrl: env().APP_URL, locale: isLocale(locale) ? locale : DEFAULT_LOCALE, ip });
+    kickOutbox(db());
+    return { status: "success", data: undefined, message: "auth.reset.sent" };
+  },
+});
+
+export const resetPasswordAction = createAction({
+  name: "auth.resetPassword",
+  access: "public",
+  schema: resetPasswordSchema,
+  handler: async (input, { ip }) => {
+    const result = await resetPassword(db(), { token: input.token, password: input.password, ip });
+    if (!result.ok) throw new ActionRefusal(result.messageKey, result.field);
+    redirect("/login?reset=1");
+  },
+});

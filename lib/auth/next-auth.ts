@@ -1,0 +1,62 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { db } from "../db/client";
+import { env } from "../env";
+import { signInWithPassword, type SignInFailure } from "./credentials";
+import { loginSchema } from "./schemas";
+import { clientIp } from "./request-meta";
+
+class SignInRefused extends CredentialsSignin {
+  constructor(reason: SignInFailure) {
+    super();
+    this.code = reason;
+  }
+}
+
+const secureCookies = process.env.SECURE_COOKIES ? process.env.SECURE_COOKIES === "true" : process.env.NODE_ENV === "production";
+
+/**
+ * next-auth issues and reads the cookie; the cookie's JWT carries only our Session id (`sid`).
+ * Whether that session is still valid is decided in lib/auth/session.ts against the database,
+ * which is what makes logout, idle/absolute timeouts and account disabling effective at once.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  secret: process.env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: env().SESSION_ABSOLUTE_HOURS * 3600 },
+  pages: { signIn: "/login", error: "/login" },
+  useSecureCookies: secureCookies,
+  cookies: {
+    sessionToken: {
+      name: secureCookies ? "__Secure-portal.session" : "portal.session",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies },
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      authorize: async (raw, request) => {
+        const parsed = loginSchema.safeParse(raw);
+        if (!parsed.success) throw new SignInRefused("invalid");
+        const outcome = await signInWithPassword(db(), {
+          email: parsed.data.email,
+          password: parsed.data.password,
+          ip: clientIp(request.headers),
+          userAgent: request.headers.get("user-agent") ?? undefined,
+        });
+        if (!outcome.ok) throw new SignInRefused(outcome.reason);
+        // next-auth's "user id" here is our session id: the only thing the cookie needs to carry.
+        return { id: outcome.sessionId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+    },
+  },
+});

@@ -1,0 +1,33 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "../db/client";
+import type { CurrentUser, Role } from "./current-user.types";
+import { auth } from "./next-auth";
+import { resolveSession } from "./sessions";
+
+/** The signed-in user for this request, or null. Checked against the database once per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = (await auth()) as { sid?: string } | null;
+  if (!session?.sid) return null;
+  return resolveSession(db(), session.sid);
+});
+
+/**
+ * The one authorisation gate of pages, actions and route handlers: signed out → sign-in page,
+ * signed in without the role → 404 (an area a user may not use does not exist for them).
+ */
+export async function requireUser(role?: Role): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const path = (await headers()).get("x-portal-path") ?? "";
+    redirect(path ? `/login?callbackUrl=${encodeURIComponent(path)}` : "/login");
+  }
+  if (role && !user.roles.includes(role)) notFound();
+  return user;
+}
+
+export function hasRole(user: CurrentUser, role: Role): boolean {
+  return user.roles.includes(role);
+}

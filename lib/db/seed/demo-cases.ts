@@ -1,0 +1,172 @@
+import type { ClaimStatus, Prisma } from "../generated/client";
+
+type Tx = Prisma.TransactionClient;
+interface Row { id: string }
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const at = (iso: string) => new Date(iso);
+
+interface DemoLine {
+  date: string;
+  category: string;
+  provider: string;
+  amountMinor: number;
+  outcome?: "APPROVED" | "PARTLY_APPROVED" | "REJECTED";
+  payableMinor?: number;
+}
+
+/**
+ * Claims and guarantee requests in each state a member or handler meets: draft, received,
+ * in review, information requested, decided and paid. Amounts are øre.
+ */
+export async function seedDemoCases(
+  tx: Tx,
+  refs: { family: Row; mette: Row; lars: Row; emma: Row; metteUser: Row; larsUser: Row; handler: Row },
+): Promise<void> {
+  let sequence = 0;
+  const claim = async (input: {
+    person: Row;
+    by: Row;
+    status: ClaimStatus;
+    submittedAt?: string;
+    diagnosis: string;
+    lines: DemoLine[];
+    events: { kind: Prisma.ClaimEventCreateManyInput["kind"]; at: string; actor?: Row; data?: Prisma.InputJsonValue }[];
+  }) => {
+    sequence += 1;
+    const claimed = input.lines.reduce((sum, line) => sum + line.amountMinor, 0);
+    const decided = input.status === "DECIDED" || input.status === "PAID";
+    const payable = decided ? input.lines.reduce((sum, line) => sum + (line.payableMinor ?? 0), 0) : null;
+    const submittedAt = input.submittedAt ? at(input.submittedAt) : null;
+    const row = await tx.claim.create({
+      data: {
+        number: `C-2026-${String(sequence).padStart(6, "0")}`,
+        policyId: refs.family.id,
+        personId: input.person.id,
+        submittedById: input.by.id,
+        status: input.status,
+        currency: "DKK",
+        diagnosis: input.diagnosis,
+        claimedTotalMinor: claimed,
+        payableTotalMinor: payable,
+        submittedAt,
+        dueAt: submittedAt ? new Date(submittedAt.getTime() + 7 * 86_400_000) : null,
+        decidedAt: decided ? at(input.events.find((e) => e.kind === "DECIDED")?.at ?? input.submittedAt ?? "2026-10-01T12:00:00Z") : null,
+        lines: {
+          create: input.lines.map((line, index) => ({
+            lineNo: index + 1,
+            treatmentDate: day(line.date),
+            category: line.category,
+            providerName: line.provider,
+            country: "DK",
+            amountMinor: line.amountMinor,
+            currency: "DKK",
+            receiptPresent: true,
+            referralPresent: true,
+            outcome: decided ? line.outcome : null,
+            payableMinor: decided ? (line.payableMinor ?? 0) : null,
+            memberShareMinor: decided ? line.amountMinor - (line.payableMinor ?? 0) : null,
+          })),
+        },
+      },
+    });
+    await tx.claimEvent.createMany({
+      data: input.events.map((event) => ({ claimId: row.id, kind: event.kind, createdAt: at(event.at), actorUserId: event.actor?.id ?? null, data: event.data })),
+    });
+    return row;
+  };
+
+  await claim({
+    person: refs.mette,
+    by: refs.metteUser,
+    status: "PAID",
+    submittedAt: "2026-09-02T08:15:00Z",
+    diagnosis: "Lændesmerter",
+    lines: [
+      { date: "2026-08-20", category: "physiotherapy", provider: "Fysioterapi København", amountMinor: 52_000, outcome: "APPROVED", payableMinor: 41_600 },
+      { date: "2026-08-27", category: "physiotherapy", provider: "Fysioterapi København", amountMinor: 52_000, outcome: "APPROVED", payableMinor: 41_600 },
+    ],
+    events: [
+      { kind: "RECEIVED", at: "2026-09-02T08:15:00Z", actor: refs.metteUser },
+      { kind: "AUTO_DECIDED", at: "2026-09-02T08:15:05Z" },
+      { kind: "DECIDED", at: "2026-09-02T08:15:05Z" },
+      { kind: "PAID", at: "2026-09-09T06:00:00Z" },
+    ],
+  });
+  await claim({
+    person: refs.emma,
+    by: refs.metteUser,
+    status: "IN_REVIEW",
+    submittedAt: "2026-11-17T19:40:00Z",
+    diagnosis: "Mellemørebetændelse",
+    lines: [{ date: "2026-11-12", category: "specialist_consultation", provider: "Øre-Næse-Hals Klinikken Roskilde", amountMinor: 145_000 }],
+    events: [
+      { kind: "RECEIVED", at: "2026-11-17T19:40:00Z", actor: refs.metteUser },
+      { kind: "IN_REVIEW", at: "2026-11-18T09:02:00Z", actor: refs.handler },
+    ],
+  });
+  await claim({
+    person: refs.lars,
+    by: refs.larsUser,
+    status: "INFORMATION_REQUESTED",
+    submittedAt: "2026-11-10T12:00:00Z",
+    diagnosis: "Knæskade",
+    lines: [{ date: "2026-11-03", category: "specialist_consultation", provider: "Ortopædkirurgisk Klinik Aarhus", amountMinor: 210_000 }],
+    events: [
+      { kind: "RECEIVED", at: "2026-11-10T12:00:00Z", actor: refs.larsUser },
+      { kind: "INFORMATION_REQUESTED", at: "2026-11-11T10:30:00Z", actor: refs.handler, data: { reason: "CLM-4" } },
+    ],
+  });
+  await claim({
+    person: refs.mette,
+    by: refs.metteUser,
+    status: "DRAFT",
+    diagnosis: "Kontrol",
+    lines: [{ date: "2026-11-18", category: "gp_consultation", provider: "Lægehuset Frederiksberg", amountMinor: 60_000 }],
+    events: [{ kind: "DRAFT_SAVED", at: "2026-11-18T20:00:00Z", actor: refs.metteUser }],
+  });
+
+  await tx.authorisation.create({
+    data: {
+      reference: "GOP-2026-000001",
+      kind: "GUARANTEE_OF_PAYMENT",
+      policyId: refs.family.id,
+      personId: refs.mette.id,
+      requestedById: refs.metteUser.id,
+      status: "APPROVED",
+      category: "day_patient_treatment",
+      setting: "DAY_PATIENT",
+      diagnosis: "Menisklæsion, højre knæ",
+      plannedTreatment: "Artroskopi",
+      providerName: "Privathospitalet Ortopædi Aarhus",
+      plannedDate: day("2026-12-08"),
+      estimatedCostMinor: 2_800_000,
+      currency: "DKK",
+      approvedAmountMinor: 2_800_000,
+      validFrom: day("2026-11-15"),
+      validTo: day("2027-02-15"),
+      submittedAt: at("2026-11-14T09:00:00Z"),
+      respondedAt: at("2026-11-15T13:20:00Z"),
+    },
+  });
+  await tx.authorisation.create({
+    data: {
+      reference: "PA-2026-000002",
+      kind: "PRE_AUTHORISATION",
+      policyId: refs.family.id,
+      personId: refs.lars.id,
+      requestedById: refs.larsUser.id,
+      status: "SUBMITTED",
+      category: "physiotherapy",
+      diagnosis: "Knæskade",
+      plannedTreatment: "Genoptræning, 12 behandlinger",
+      providerName: "Fysioterapi Aarhus",
+      plannedDate: day("2026-12-01"),
+      estimatedCostMinor: 624_000,
+      currency: "DKK",
+      sessionsApproved: null,
+      submittedAt: at("2026-11-20T15:00:00Z"),
+      dueAt: at("2026-11-22T15:00:00Z"),
+    },
+  });
+}

@@ -1,0 +1,24 @@
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, TIME_ZONE } from "./config";
+import { loadMessages } from "./messages";
+
+export default getRequestConfig(async () => {
+  const stored = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(stored) ? stored : DEFAULT_LOCALE;
+  return {
+    locale,
+    timeZone: TIME_ZONE,
+    messages: await loadMessages(locale),
+    formats: {
+      dateTime: {
+        date: { day: "numeric", month: "long", year: "numeric" },
+        short: { day: "2-digit", month: "2-digit", year: "numeric" },
+        dateTime: { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
+      },
+      number: {
+        money: { style: "currency", currency: "DKK" },
+      },
+    },
+  };
+});
