@@ -8,7 +8,7 @@ const forbiddenInRules = [
   { group: ["@/*", "server-only"], message: "lib/rules uses relative imports only and runs in the browser too." },
 ];
 
-export default [
+const config = [
   ...coreWebVitals,
   ...typescript,
   { ignores: [".next/**", ".data/**", "lib/db/generated/**", "coverage/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
@@ -20,3 +20,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -42,7 +42,10 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
       <label htmlFor={inputId} className="font-medium text-ink">
         {label}
         {required ? (
-          <span className="ms-1 font-normal text-muted">({t("required")})</span>
+          <>
+            {" "}
+            <span className="font-normal text-muted">({t("required")})</span>
+          </>
         ) : null}
       </label>
       {hint ? (

@@ -45,7 +45,7 @@ export async function AppShell({ user, area, children }: { user: CurrentUser; ar
 
   const brand = (
     <p className="flex flex-wrap items-baseline gap-x-3 gap-y-0">
-      <Link href={ROLE_HOME[area]} className="text-lg font-bold text-white no-underline hover:text-white hover:underline">
+      <Link href={ROLE_HOME[area]} className="text-lg font-bold whitespace-nowrap text-white no-underline hover:text-white hover:underline">
         {tc("siteName")}
       </Link>
       <span className="text-sm text-brand-100">{t(`areas.${area}`)}</span>

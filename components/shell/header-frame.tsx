@@ -36,11 +36,17 @@ export function HeaderFrame({ brand, tools, panel, menuLabel }: HeaderFrameProps
 
   return (
     <header className="border-b border-brand-100 bg-white">
+      {/* Without JavaScript the disclosure cannot open: show the panel and hide the button. */}
+      <noscript>
+        <style>{"[data-menu-panel]{display:block!important}[data-menu-button]{display:none!important}"}</style>
+      </noscript>
       <div className="on-dark bg-brand-900 text-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
           <div className="min-w-0 flex-1">{brand}</div>
-          {tools}
+          {/* On phones the tools get their own row so nothing is squeezed at 360 px. */}
+          <div className="order-last flex w-full justify-end md:order-none md:w-auto">{tools}</div>
           <button
+            data-menu-button=""
             ref={buttonRef}
             type="button"
             aria-expanded={open}
@@ -61,6 +67,7 @@ export function HeaderFrame({ brand, tools, panel, menuLabel }: HeaderFrameProps
       </div>
       <div
         id={panelId}
+        data-menu-panel=""
         onKeyDown={onPanelKeyDown}
         onClick={onPanelClick}
         className={cx(open ? "block" : "hidden", "md:block")}

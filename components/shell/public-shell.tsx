@@ -16,7 +16,7 @@ export function PublicShell({ children, narrow = false }: { children: ReactNode;
     <div className="flex min-h-dvh flex-col">
       <header className="on-dark bg-brand-900 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/" className="text-lg font-bold text-white no-underline hover:text-white hover:underline">
+          <Link href="/" className="text-lg font-bold whitespace-nowrap text-white no-underline hover:text-white hover:underline">
             {t("siteName")}
           </Link>
           <LanguageSwitch />

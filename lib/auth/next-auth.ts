@@ -25,6 +25,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: process.env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: env().SESSION_ABSOLUTE_HOURS * 3600 },
   pages: { signIn: "/login", error: "/login" },
+  logger: {
+    // A refused sign-in is an expected outcome (throttled and audited), not a server error.
+    error: (error) => {
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error);
+    },
+  },
   useSecureCookies: secureCookies,
   cookies: {
     sessionToken: {

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { loadLocalEnvironment } from "./runtime-setup";
 
@@ -8,6 +9,8 @@ import { loadLocalEnvironment } from "./runtime-setup";
  * on an empty database, a build when sources are newer than it, then Next.js. Ctrl-C stops all.
  */
 const mode = process.argv[2] === "dev" ? "dev" : "start";
+// Next's own binary, not `npx next`: a signal sent to npx does not reach the server it starts.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const startedAt = performance.now();
 loadLocalEnvironment();
 
@@ -46,12 +49,12 @@ try {
 
   if (mode === "start" && buildIsStale()) {
     console.log("Building the app (next build)…");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) await shutdown(build.status ?? 1);
   }
 
   const port = String(config.PORT);
-  child = spawn("npx", ["next", mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], { stdio: ["ignore", "inherit", "inherit"], env: process.env });
+  child = spawn(process.execPath, [nextBin, mode, "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], { stdio: ["ignore", "inherit", "inherit"], env: process.env });
   child.on("exit", (code) => void shutdown(code ?? 0));
 
   const appUrl = `http://localhost:${port}`;

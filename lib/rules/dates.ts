@@ -45,13 +45,24 @@ export function dayNumberFromParts(year: number, month: number, day: number): Da
   return era * 146097 + doe - 719468;
 }
 
+// Day number of the 1st of each month 1900–2999, filled on first use: toDay is then a lookup.
+const FIRST_YEAR = 1900;
+const monthStarts = new Float64Array((3000 - FIRST_YEAR) * 12).fill(Number.NaN);
+
 /** Parses a validated ISO date without allocating; hot path of the history aggregation. */
 export function toDay(iso: IsoDate): DayNumber {
   const year =
     (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
   const month = (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48);
   const day = (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48);
-  return dayNumberFromParts(year, month, day);
+  const slot = (year - FIRST_YEAR) * 12 + month - 1;
+  if (slot < 0 || slot >= monthStarts.length) return dayNumberFromParts(year, month, day);
+  let start = monthStarts[slot] as number;
+  if (start !== start) {
+    start = dayNumberFromParts(year, month, 1);
+    monthStarts[slot] = start;
+  }
+  return start + day - 1;
 }
 
 export interface DateParts {
@@ -90,6 +101,15 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
   const newMonth = (index % 12) + 1;
   const newDay = Math.min(day, daysInMonth(newYear, newMonth));
   return `${pad(newYear, 4)}-${pad(newMonth, 2)}-${pad(newDay, 2)}`;
+}
+
+/** `addMonths` on day numbers, for hot paths that never need the ISO string. */
+export function addMonthsToDay(dayNumber: DayNumber, months: number): DayNumber {
+  const { year, month, day } = partsFromDay(dayNumber);
+  const index = year * 12 + (month - 1) + months;
+  const newYear = Math.floor(index / 12);
+  const newMonth = (index % 12) + 1;
+  return dayNumberFromParts(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {

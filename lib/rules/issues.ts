@@ -19,9 +19,12 @@ export function formatZodIssues(issues: readonly z.core.$ZodIssue[], prefix: rea
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
-      // Report the branch that got furthest: the one with the fewest issues.
+      // Report the branch that got furthest: the one whose issues lie deepest, then the fewest.
+      const depth = (branch: readonly z.core.$ZodIssue[]) => Math.max(0, ...branch.map((i) => i.path.length));
       let best = issue.errors[0] ?? [];
-      for (const branch of issue.errors) if (branch.length < best.length) best = branch;
+      for (const branch of issue.errors) {
+        if (depth(branch) > depth(best) || (depth(branch) === depth(best) && branch.length < best.length)) best = branch;
+      }
       if (best.length > 0) {
         out.push(...formatZodIssues(best, path));
         continue;

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { RuleId } from "./ruleIds";
 import { RULE_IDS } from "./ruleIds";
 
 /** Every user-facing text exists in Danish and English; the UI picks by the member's locale. */
@@ -20,7 +19,3 @@ export const reasonSchema = z.object({
 export type Reason = z.infer<typeof reasonSchema>;
 
 export type Locale = "da" | "en";
-
-export function reason(ruleId: RuleId, da: string, en: string): Reason {
-  return { ruleId, da, en };
-}

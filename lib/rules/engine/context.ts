@@ -1,11 +1,10 @@
 import { toDay, type DayNumber } from "../dates";
-import { formatMoney, formatPercent } from "../money";
+import { formatPercent, moneyFormatter } from "../money";
 import type { Reason } from "../text";
 import type { RuleId } from "../ruleIds";
 import type { ApprovedCondition, Guarantee, Person, Policy, PreAuthorisation } from "../schema/claimCase";
 import type { Plan } from "../schema/plan";
 import type { Ledger } from "./ledger";
-import { sentence } from "./steps";
 import type { PlanIndex } from "./planIndex";
 
 /** How a finding affects the line: refuse it, hold it for information or review, or just tell. */
@@ -19,18 +18,25 @@ export interface Note {
 }
 
 export function note(ruleId: RuleId, effect: NoteEffect, severity: Severity, da: string, en: string): Note {
-  return { reason: { ruleId, da: sentence(da), en: sentence(en) }, effect, severity };
+  return { reason: { ruleId, da, en }, effect, severity };
 }
 
 export interface MoneyText {
   da(amountMinor: number): string;
+  /** Danish amount ending a sentence: "kr." already carries the full stop. */
+  daStop(amountMinor: number): string;
   en(amountMinor: number): string;
 }
 
 export function moneyText(currency: string): MoneyText {
+  const da = moneyFormatter(currency, "da");
   return {
-    da: (amount) => formatMoney(amount, currency, "da"),
-    en: (amount) => formatMoney(amount, currency, "en"),
+    da,
+    daStop: (amount) => {
+      const text = da(amount);
+      return text.charCodeAt(text.length - 1) === 46 ? text : text + ".";
+    },
+    en: moneyFormatter(currency, "en"),
   };
 }
 
@@ -52,6 +58,8 @@ export interface CaseContext {
   guarantees: readonly Guarantee[];
   approvedConditions: readonly ApprovedCondition[];
   money: MoneyText;
+  /** ELG-2 memo: waiting-period end per kind and start date. */
+  waitingEnds: Map<string, Map<string, { iso: string; day: DayNumber } | undefined>>;
 }
 
 export function within(day: DayNumber, fromIso: string, toIsoOrUndefined: string | undefined): boolean {

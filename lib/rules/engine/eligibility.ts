@@ -24,11 +24,25 @@ const WAITING_LABEL: Record<WaitingPeriodKind, { da: string; en: string }> = {
   pre_existing: { da: "karensperioden for eksisterende lidelser", en: "the waiting period for pre-existing conditions" },
 };
 
-/** First day after a waiting period that started on `startIso`, or undefined if none applies. */
-function waitingEndsOn(ctx: CaseContext, kind: WaitingPeriodKind, startIso: string): string | undefined {
+/**
+ * First day after a waiting period that started on `startIso`, or undefined if none applies.
+ * Memoised per evaluation: every line of a claim asks the same few questions.
+ */
+function waitingEndsOn(ctx: CaseContext, kind: WaitingPeriodKind, startIso: string): { iso: string; day: DayNumber } | undefined {
+  let byStart = ctx.waitingEnds.get(kind);
+  if (byStart === undefined) {
+    byStart = new Map();
+    ctx.waitingEnds.set(kind, byStart);
+  }
+  if (byStart.has(startIso)) return byStart.get(startIso);
   const duration = waitingDuration(ctx, kind);
-  if (duration === undefined || duration.value === 0) return undefined;
-  return addDuration(startIso, duration);
+  let result: { iso: string; day: DayNumber } | undefined;
+  if (duration !== undefined && duration.value > 0) {
+    const iso = addDuration(startIso, duration);
+    result = { iso, day: toDay(iso) };
+  }
+  byStart.set(startIso, result);
+  return result;
 }
 
 /** ELG-2: checks the waiting periods that run from `startIso`; returns a note if one blocks. */
@@ -39,8 +53,9 @@ function checkWaiting(ctx: CaseContext, line: ClaimLine, category: BenefitCatego
   if (category.waitingPeriod !== "general") kinds.push(category.waitingPeriod);
   if (line.preExisting && ctx.plan.waitingPeriods.preExisting !== undefined && !kinds.includes("pre_existing")) kinds.push("pre_existing");
   for (const kind of kinds) {
-    const endsOn = waitingEndsOn(ctx, kind, startIso);
-    if (endsOn === undefined || day >= toDay(endsOn)) continue;
+    const ends = waitingEndsOn(ctx, kind, startIso);
+    if (ends === undefined || day >= ends.day) continue;
+    const endsOn = ends.iso;
     const label = WAITING_LABEL[kind];
     if (kind === "general" && line.acuteSeriousIllnessOrAccident && waivers.waivedForAcuteSeriousIllnessOrAccident) {
       return note("ELG-2", "review", "warning",

@@ -38,6 +38,7 @@ export function evaluateClaim(input: ClaimCase): ClaimDecision {
     guarantees: input.guarantees,
     approvedConditions: input.approvedConditions,
     money: moneyText(plan.currency),
+    waitingEnds: new Map(),
   };
 
   // Lines use up caps in treatment-date order; the decision keeps the claim's own order.

@@ -1,11 +1,12 @@
-import { addMonths, toDay, type DayNumber } from "../dates";
+import { addMonths, addMonthsToDay, toDay, type DayNumber } from "../dates";
 import type { ClaimLine, Guarantee } from "../schema/claimCase";
 import type { LineDecision, LineOutcome } from "../schema/decision";
 import type { BenefitCategory } from "../schema/plan";
 import { note, pct, within, type CaseContext, type Note } from "./context";
 import { checkEligibility, type LineTerms } from "./eligibility";
 import { assessPreAuthorisation } from "./preAuthorisationAssessment";
-import { sentence, StepRecorder } from "./steps";
+import { nestedValue } from "./ledger";
+import { StepRecorder } from "./steps";
 import { unitLabel } from "./unitLabels";
 
 export interface LineEvaluation {
@@ -25,14 +26,14 @@ function rejected(ctx: CaseContext, line: ClaimLine, category: BenefitCategory |
 function finish(ctx: CaseContext, line: ClaimLine, category: BenefitCategory | undefined, steps: StepRecorder, notes: Note[], outcome: LineOutcome, eligible: number, deductible: number): LineEvaluation {
   const m = ctx.money;
   const payable = steps.amount;
-  steps.record("payable", "BEN-7", payable, `Udbetales: ${m.da(payable)}.`, `Payable: ${m.en(payable)}.`);
+  steps.record("payable", "BEN-7", payable, `Udbetales: ${m.daStop(payable)}`, `Payable: ${m.en(payable)}.`);
   const share = line.amountMinor - payable;
   steps.list.push({
     kind: "member_share",
     ruleId: "CLM-7",
     amountMinor: share,
     changeMinor: 0,
-    da: sentence(`Din egen andel: ${m.da(line.amountMinor)} − ${m.da(payable)} = ${m.da(share)}.`),
+    da: `Din egen andel: ${m.da(line.amountMinor)} − ${m.da(payable)} = ${m.daStop(share)}`,
     en: `Your share: ${m.en(line.amountMinor)} − ${m.en(payable)} = ${m.en(share)}.`,
   });
   return {
@@ -85,8 +86,8 @@ function checkDocumentsAndDeadlines(ctx: CaseContext, line: ClaimLine, category:
     return;
   }
   const learned = line.learnedOn ?? line.date;
-  const deadline = addMonths(learned, ctx.plan.claimDeadlines.reportWithinMonths);
-  if (ctx.today > toDay(deadline)) {
+  if (ctx.today > addMonthsToDay(toDay(learned), ctx.plan.claimDeadlines.reportWithinMonths)) {
+    const deadline = addMonths(learned, ctx.plan.claimDeadlines.reportWithinMonths);
     notes.push(note("CLM-3", "review", "warning",
       `Krav skal anmeldes senest ${ctx.plan.claimDeadlines.reportWithinMonths} måneder efter, at du fik kendskab til det (${learned}); fristen var ${deadline}. En sagsbehandler vurderer sagen.`,
       `Claims must be made within ${ctx.plan.claimDeadlines.reportWithinMonths} months of learning of them (${learned}); the deadline was ${deadline}. A handler will assess the claim.`));
@@ -216,7 +217,7 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
   }
   if (line.reasonableAmountMinor !== undefined) {
     steps.cap("eligible", "BEN-6", line.reasonableAmountMinor, (before, after) => [
-      `Kun sædvanlige og rimelige udgifter for området betales: ${m.da(before)} nedsat til ${m.da(after)}.`,
+      `Kun sædvanlige og rimelige udgifter for området betales: ${m.da(before)} nedsat til ${m.daStop(after)}`,
       `Only costs usual and reasonable for the area are paid: ${m.en(before)} reduced to ${m.en(after)}.`,
     ]);
   }
@@ -225,7 +226,7 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
   const percent = terms.coveragePercent;
   const covered = Math.round((eligible * percent) / 100);
   steps.record("coverage", "BEN-1", covered,
-    `${category.label.da} dækkes med ${pct.da(percent)}: ${pct.da(percent)} af ${m.da(eligible)} = ${m.da(covered)}.`,
+    `${category.label.da} dækkes med ${pct.da(percent)}: ${pct.da(percent)} af ${m.da(eligible)} = ${m.daStop(covered)}`,
     `${category.label.en} is covered at ${pct.en(percent)}: ${pct.en(percent)} of ${m.en(eligible)} = ${m.en(covered)}.`);
 
   const capNote = (ruleId: "BEN-1" | "BEN-2" | "BEN-3" | "BEN-5" | "GOP-3", da: string, en: string) => notes.push(note(ruleId, "none", "warning", da, en));
@@ -234,7 +235,7 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
   if (caps.perItemMinor !== undefined && category.unit !== "day") {
     const limit = caps.perItemMinor * q;
     steps.cap("cap", "BEN-1", limit, (before, after) => [
-      `Maksimum ${m.da(caps.perItemMinor ?? 0)} pr. ${unitLabel(category.unit, 1, "da").slice(2)} × ${q}: ${m.da(before)} nedsat til ${m.da(after)}.`,
+      `Maksimum ${m.da(caps.perItemMinor ?? 0)} pr. ${unitLabel(category.unit, 1, "da").slice(2)} × ${q}: ${m.da(before)} nedsat til ${m.daStop(after)}`,
       `Maximum ${m.en(caps.perItemMinor ?? 0)} per ${unitLabel(category.unit, 1, "en").slice(2)} × ${q}: ${m.en(before)} reduced to ${m.en(after)}.`,
     ]);
   }
@@ -242,7 +243,7 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
     const perDay = caps.perDayMinor;
     const limit = category.unit === "day" ? perDay * q : Math.max(0, perDay - ctx.ledger.paidOnDay(category.code, day));
     steps.cap("cap", "BEN-1", limit, (before, after) => [
-      `Maksimum ${m.da(perDay)} pr. dag: ${m.da(before)} nedsat til ${m.da(after)}.`,
+      `Maksimum ${m.da(perDay)} pr. dag: ${m.da(before)} nedsat til ${m.daStop(after)}`,
       `Maximum ${m.en(perDay)} per day: ${m.en(before)} reduced to ${m.en(after)}.`,
     ]);
   }
@@ -250,7 +251,7 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
   if (share !== undefined && !category.exemptFromInvoiceShare) {
     const limit = Math.floor((claimed * share) / 100);
     steps.cap("cap", "BEN-5", limit, (before, after) => [
-      `Planen betaler aldrig mere end ${pct.da(share)} af regningens pålydende ${m.da(claimed)}: ${m.da(before)} nedsat til ${m.da(after)}.`,
+      `Planen betaler aldrig mere end ${pct.da(share)} af regningens pålydende ${m.da(claimed)}: ${m.da(before)} nedsat til ${m.daStop(after)}`,
       `The plan never pays more than ${pct.en(share)} of the invoice's face value ${m.en(claimed)}: ${m.en(before)} reduced to ${m.en(after)}.`,
     ]);
   }
@@ -267,7 +268,7 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
     if (allowed < q) {
       const limit = Math.round((steps.amount * allowed) / q);
       steps.cap("cap", "BEN-3", limit, (before, after) => [
-        `Højst ${rule.max} ${rule.label.da.toLowerCase()} inden for ${rule.window} dage; ${allowed} af ${q} kan dækkes: ${m.da(before)} nedsat til ${m.da(after)}.`,
+        `Højst ${rule.max} ${rule.label.da.toLowerCase()} inden for ${rule.window} dage; ${allowed} af ${q} kan dækkes: ${m.da(before)} nedsat til ${m.daStop(after)}`,
         `At most ${rule.max} ${rule.label.en.toLowerCase()} within ${rule.window} days; ${allowed} of ${q} can be covered: ${m.en(before)} reduced to ${m.en(after)}.`,
       ]);
       capNote("BEN-3",
@@ -278,9 +279,9 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
   const year = ctx.ledger.yearFor(day);
   if (caps.perPolicyYearMinor !== undefined) {
     const limit = caps.perPolicyYearMinor;
-    const used = year.categories.get(category.code)?.paid ?? 0;
+    const used = ctx.ledger.categoryPaid(year, category.code);
     if (steps.cap("cap", "BEN-1", limit - used, (before, after) => [
-      `Maksimum ${m.da(limit)} pr. forsikringsår for ${category.label.da.toLowerCase()}; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.da(after)}.`,
+      `Maksimum ${m.da(limit)} pr. forsikringsår for ${category.label.da.toLowerCase()}; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.daStop(after)}`,
       `Maximum ${m.en(limit)} per policy year for ${category.label.en.toLowerCase()}; ${m.en(used)} already used: ${m.en(before)} reduced to ${m.en(after)}.`,
     ])) {
       capNote("BEN-1", `Årsmaksimum for ${category.label.da.toLowerCase()} er nået.`, `The yearly maximum for ${category.label.en.toLowerCase()} has been reached.`);
@@ -290,9 +291,9 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
     const tierLimit = terms.addOnCode === undefined ? undefined : group.addOnTiers.find((t) => t.addOnCode === terms.addOnCode)?.perPolicyYearMinor;
     const limit = tierLimit ?? group.perPolicyYearMinor;
     if (limit === undefined) continue;
-    const used = year.groups.get(group.code) ?? 0;
+    const used = ctx.ledger.groupPaid(year, group.code);
     if (steps.cap("cap", "BEN-1", limit - used, (before, after) => [
-      `Maksimum ${m.da(limit)} pr. forsikringsår for ${group.label.da.toLowerCase()}; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.da(after)}.`,
+      `Maksimum ${m.da(limit)} pr. forsikringsår for ${group.label.da.toLowerCase()}; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.daStop(after)}`,
       `Maximum ${m.en(limit)} per policy year for ${group.label.en.toLowerCase()}; ${m.en(used)} already used: ${m.en(before)} reduced to ${m.en(after)}.`,
     ])) {
       capNote("BEN-1", `Årsmaksimum for ${group.label.da.toLowerCase()} er nået.`, `The yearly maximum for ${group.label.en.toLowerCase()} has been reached.`);
@@ -303,17 +304,17 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
     if (line.diagnosis === undefined) {
       notes.push(note("CLM-1", "information", "blocking", "Angiv diagnosen; ydelsen har et maksimum pr. diagnose.", "State the diagnosis; the benefit has a maximum per diagnosis."));
     }
-    const used = ctx.ledger.diagnosis.get(category.code + "|" + (line.diagnosis ?? "")) ?? 0;
+    const used = nestedValue(ctx.ledger.diagnosis, category.code, line.diagnosis ?? "");
     steps.cap("cap", "BEN-1", limit - used, (before, after) => [
-      `Maksimum ${m.da(limit)} pr. diagnose; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.da(after)}.`,
+      `Maksimum ${m.da(limit)} pr. diagnose; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.daStop(after)}`,
       `Maximum ${m.en(limit)} per diagnosis; ${m.en(used)} already used: ${m.en(before)} reduced to ${m.en(after)}.`,
     ]);
   }
   if (caps.perTreatmentCourseMinor !== undefined) {
     const limit = caps.perTreatmentCourseMinor;
-    const used = ctx.ledger.courses.get(category.code + "|" + (line.treatmentCourseId ?? "")) ?? 0;
+    const used = nestedValue(ctx.ledger.courses, category.code, line.treatmentCourseId ?? "");
     steps.cap("cap", "BEN-1", limit - used, (before, after) => [
-      `Maksimum ${m.da(limit)} pr. behandlingsforløb; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.da(after)}.`,
+      `Maksimum ${m.da(limit)} pr. behandlingsforløb; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.daStop(after)}`,
       `Maximum ${m.en(limit)} per treatment course; ${m.en(used)} already used: ${m.en(before)} reduced to ${m.en(after)}.`,
     ]);
   }
@@ -321,7 +322,7 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
     const used = ctx.ledger.guarantees.get(guarantee.id) ?? 0;
     const left = guarantee.amountMinor - used;
     if (steps.cap("cap", "GOP-3", left, (before, after) => [
-      `Betalingsgaranti ${guarantee.id} dækker op til ${m.da(guarantee.amountMinor)}; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.da(after)}.`,
+      `Betalingsgaranti ${guarantee.id} dækker op til ${m.da(guarantee.amountMinor)}; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.daStop(after)}`,
       `Guarantee of payment ${guarantee.id} covers up to ${m.en(guarantee.amountMinor)}; ${m.en(used)} already used: ${m.en(before)} reduced to ${m.en(after)}.`,
     ])) {
       capNote("GOP-3", `Betalingsgarantien ${guarantee.id} er brugt op; resten er din egen andel.`, `Guarantee ${guarantee.id} is used up; the rest is your share.`);
@@ -341,7 +342,7 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
         : { da: "trækkes fra refusionen", en: "is deducted from the refund" };
       const period = plannedDeductible.kind === "per_policy_year" ? { da: "pr. forsikringsår", en: "per policy year" } : { da: "pr. skade", en: "per claim" };
       steps.record("deductible", "BEN-4", steps.amount - deductible,
-        `Selvrisiko ${m.da(plannedDeductible.amountMinor)} ${period.da} (${m.da(remaining)} tilbage) ${how.da}: ${m.da(deductible)}.`,
+        `Selvrisiko ${m.da(plannedDeductible.amountMinor)} ${period.da} (${m.da(remaining)} tilbage) ${how.da}: ${m.daStop(deductible)}`,
         `Deductible ${m.en(plannedDeductible.amountMinor)} ${period.en} (${m.en(remaining)} left) ${how.en}: ${m.en(deductible)}.`);
       notes.push(note("BEN-4", "none", "info",
         `Selvrisiko på ${m.da(deductible)} ${how.da}.`,
@@ -358,7 +359,7 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
     steps.record("reduction", "PA-4", steps.amount - reduction,
       missingPercent === 100
         ? `Ingen forhåndsgodkendelse${partly.da}: den del betales ikke (${m.da(reduction)}).`
-        : `Ingen forhåndsgodkendelse${partly.da}: reduktion ${pct.da(missingPercent)} ved behandling ${where.da} = ${m.da(reduction)}.`,
+        : `Ingen forhåndsgodkendelse${partly.da}: reduktion ${pct.da(missingPercent)} ved behandling ${where.da} = ${m.daStop(reduction)}`,
       missingPercent === 100
         ? `No pre-authorisation${partly.en}: that part is not paid (${m.en(reduction)}).`
         : `No pre-authorisation${partly.en}: reduced by ${pct.en(missingPercent)} for treatment ${where.en} = ${m.en(reduction)}.`);
@@ -369,7 +370,7 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
   if (networkPercent > 0 && steps.amount > 0) {
     const reduction = Math.round((steps.amount * networkPercent) / 100);
     steps.record("reduction", "PA-6", steps.amount - reduction,
-      `Forhåndsgodkendt behandling uden for netværket i USA nedsættes med ${pct.da(networkPercent)} = ${m.da(reduction)}.`,
+      `Forhåndsgodkendt behandling uden for netværket i USA nedsættes med ${pct.da(networkPercent)} = ${m.daStop(reduction)}`,
       `Pre-authorised treatment outside the network in the USA is reduced by ${pct.en(networkPercent)} = ${m.en(reduction)}.`);
     notes.push(note("PA-6", "none", "warning",
       `Behandling uden for netværket i USA nedsættes med ${pct.da(networkPercent)}.`,
@@ -381,7 +382,7 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
   if (maximum !== undefined) {
     const used = year.paid;
     if (steps.cap("cap", "BEN-2", maximum - used, (before, after) => [
-      `Samlet maksimum ${m.da(maximum)} pr. person pr. forsikringsår; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.da(after)}.`,
+      `Samlet maksimum ${m.da(maximum)} pr. person pr. forsikringsår; ${m.da(used)} er brugt: ${m.da(before)} nedsat til ${m.daStop(after)}`,
       `Overall maximum ${m.en(maximum)} per person per policy year; ${m.en(used)} already used: ${m.en(before)} reduced to ${m.en(after)}.`,
     ])) {
       capNote("BEN-2", "Det samlede årlige maksimum er nået.", "The overall annual maximum has been reached.");

@@ -1,21 +1,17 @@
 import { policyYearContaining, toDay, type DayNumber } from "../dates";
 import type { PlanIndex } from "./planIndex";
 
-export interface CategoryYearUsage {
-  paid: number;
-  quantity: number;
-}
-
-/** What has been paid within one policy year. */
+/** What has been paid within one policy year; arrays are indexed by the plan index's slots. */
 export interface YearLedger {
   from: DayNumber;
   to: DayNumber;
   paid: number;
   deductible: number;
-  categories: Map<string, CategoryYearUsage>;
-  groups: Map<string, number>;
-  /** PA-2 treatment counters, keyed by the counted-together categories. */
-  treatments: Map<string, number>;
+  categoryPaid: number[];
+  categoryQuantity: number[];
+  groupPaid: number[];
+  /** PA-2 treatment counters, per counted-together set of categories. */
+  treatments: number[];
 }
 
 export interface Posting {
@@ -35,10 +31,11 @@ export interface Posting {
  */
 export class Ledger {
   private readonly years: YearLedger[] = [];
-  readonly diagnosis = new Map<string, number>();
-  readonly courses = new Map<string, number>();
+  /** Paid per category and diagnosis (nested maps: no string keys built in the hot loop). */
+  readonly diagnosis = new Map<string, Map<string, number>>();
+  readonly courses = new Map<string, Map<string, number>>();
   readonly guarantees = new Map<string, number>();
-  readonly treatmentsEver = new Map<string, number>();
+  readonly treatmentsEver: number[];
   /** Day-by-day quantities and payments for categories with visit limits or per-day caps. */
   readonly days = new Map<string, number[]>();
   /** Every posting's day and quantity per category, for PA-5 session counting. */
@@ -49,49 +46,88 @@ export class Ledger {
     private readonly index: PlanIndex,
     private readonly policyStart: string,
     private readonly trackSessionsFor: ReadonlySet<string>,
-  ) {}
+  ) {
+    this.treatmentsEver = new Array<number>(index.counterCount).fill(0);
+  }
 
   yearFor(day: DayNumber): YearLedger {
-    for (const year of this.years) if (day >= year.from && day <= year.to) return year;
+    const years = this.years;
+    for (let i = 0; i < years.length; i++) {
+      const year = years[i] as YearLedger;
+      if (day >= year.from && day <= year.to) return year;
+    }
     const range = policyYearContaining(this.policyStart, this.index.plan.policyYearBasis, day);
-    const year: YearLedger = { ...range, paid: 0, deductible: 0, categories: new Map(), groups: new Map(), treatments: new Map() };
+    const categories = this.index.plan.benefitCategories.length;
+    const year: YearLedger = {
+      from: range.from,
+      to: range.to,
+      paid: 0,
+      deductible: 0,
+      categoryPaid: new Array<number>(categories).fill(0),
+      categoryQuantity: new Array<number>(categories).fill(0),
+      groupPaid: new Array<number>(this.index.groupCount).fill(0),
+      treatments: new Array<number>(this.index.counterCount).fill(0),
+    };
     this.years.push(year);
     return year;
   }
 
   post(entry: Posting): void {
-    const year = this.yearFor(entry.day);
-    year.paid += entry.paid;
-    year.deductible += entry.deductible;
-    const code = entry.categoryCode;
-    const usage = year.categories.get(code);
-    if (usage === undefined) year.categories.set(code, { paid: entry.paid, quantity: entry.quantity });
-    else {
-      usage.paid += entry.paid;
-      usage.quantity += entry.quantity;
+    this.postValues(entry.day, entry.categoryCode, entry.paid, entry.deductible, entry.quantity, entry.diagnosis, entry.treatmentCourseId, entry.guaranteeId);
+  }
+
+  /** Positional form of `post`, so the history pass allocates nothing per line. */
+  postValues(
+    day: DayNumber, code: string, paid: number, deductible: number, quantity: number,
+    diagnosis: string | undefined, treatmentCourseId: string | undefined, guaranteeId: string | undefined,
+  ): void {
+    const year = this.yearFor(day);
+    year.paid += paid;
+    year.deductible += deductible;
+    if (guaranteeId !== undefined) {
+      this.guarantees.set(guaranteeId, (this.guarantees.get(guaranteeId) ?? 0) + paid);
     }
-    const groups = this.index.groupsByCategory.get(code);
-    if (groups !== undefined) {
-      for (const group of groups) year.groups.set(group.code, (year.groups.get(group.code) ?? 0) + entry.paid);
+    const slot = this.index.slot.get(code);
+    if (slot === undefined) return; // a category the plan no longer has: counts only overall
+    const i = slot.index;
+    year.categoryPaid[i] = (year.categoryPaid[i] as number) + paid;
+    year.categoryQuantity[i] = (year.categoryQuantity[i] as number) + quantity;
+    const groups = slot.groups;
+    for (let g = 0; g < groups.length; g++) {
+      const at = groups[g] as number;
+      year.groupPaid[at] = (year.groupPaid[at] as number) + paid;
     }
-    const counterKey = this.index.paCounterKey.get(code);
-    if (counterKey !== undefined) {
-      year.treatments.set(counterKey, (year.treatments.get(counterKey) ?? 0) + entry.quantity);
-      this.treatmentsEver.set(counterKey, (this.treatmentsEver.get(counterKey) ?? 0) + entry.quantity);
+    const counter = slot.counter;
+    if (counter >= 0) {
+      year.treatments[counter] = (year.treatments[counter] as number) + quantity;
+      this.treatmentsEver[counter] = (this.treatmentsEver[counter] as number) + quantity;
     }
-    if (entry.diagnosis !== undefined) {
-      const key = code + "|" + entry.diagnosis;
-      this.diagnosis.set(key, (this.diagnosis.get(key) ?? 0) + entry.paid);
-    }
-    if (entry.treatmentCourseId !== undefined) {
-      const key = code + "|" + entry.treatmentCourseId;
-      this.courses.set(key, (this.courses.get(key) ?? 0) + entry.paid);
-    }
-    if (entry.guaranteeId !== undefined) {
-      this.guarantees.set(entry.guaranteeId, (this.guarantees.get(entry.guaranteeId) ?? 0) + entry.paid);
-    }
-    if (this.index.trackDays.has(code)) push3(this.days, code, entry.day, entry.quantity, entry.paid);
-    if (this.trackSessionsFor.has(code)) push3(this.sessions, code, entry.day, entry.quantity, entry.paid);
+    if (slot.perDiagnosis && diagnosis !== undefined) addNested(this.diagnosis, code, diagnosis, paid);
+    if (slot.perCourse && treatmentCourseId !== undefined) addNested(this.courses, code, treatmentCourseId, paid);
+    if (slot.trackDays) push3(this.days, code, day, quantity, paid);
+    if (this.trackSessionsFor.size > 0 && this.trackSessionsFor.has(code)) push3(this.sessions, code, day, quantity, paid);
+  }
+
+  categoryPaid(year: YearLedger, code: string): number {
+    const slot = this.index.slot.get(code);
+    return slot === undefined ? 0 : (year.categoryPaid[slot.index] ?? 0);
+  }
+
+  categoryQuantity(year: YearLedger, code: string): number {
+    const slot = this.index.slot.get(code);
+    return slot === undefined ? 0 : (year.categoryQuantity[slot.index] ?? 0);
+  }
+
+  groupPaid(year: YearLedger, groupCode: string): number {
+    const at = this.index.groupSlot.get(groupCode);
+    return at === undefined ? 0 : (year.groupPaid[at] ?? 0);
+  }
+
+  /** PA-2: treatments counted for the category's counter, in the year or ever. */
+  treatments(code: string, day: DayNumber, period: "policy_year" | "ever"): number {
+    const counter = this.index.slot.get(code)?.counter ?? -1;
+    if (counter < 0) return 0;
+    return period === "ever" ? (this.treatmentsEver[counter] ?? 0) : (this.yearFor(day).treatments[counter] ?? 0);
   }
 
   /** Quantity recorded for the categories on days within [from, to]. */
@@ -144,6 +180,19 @@ export class Ledger {
   }
 }
 
+function addNested(map: Map<string, Map<string, number>>, outer: string, inner: string, amount: number): void {
+  let byInner = map.get(outer);
+  if (byInner === undefined) {
+    byInner = new Map();
+    map.set(outer, byInner);
+  }
+  byInner.set(inner, (byInner.get(inner) ?? 0) + amount);
+}
+
+export function nestedValue(map: Map<string, Map<string, number>>, outer: string, inner: string): number {
+  return map.get(outer)?.get(inner) ?? 0;
+}
+
 function push3(map: Map<string, number[]>, code: string, a: number, b: number, c: number): void {
   const list = map.get(code);
   if (list === undefined) map.set(code, [a, b, c]);
@@ -160,16 +209,8 @@ export function postHistory(ledger: Ledger, history: readonly {
   treatmentCourseId?: string | undefined;
   guaranteeId?: string | undefined;
 }[]): void {
-  for (const line of history) {
-    ledger.post({
-      day: toDay(line.date),
-      categoryCode: line.categoryCode,
-      paid: line.paidMinor,
-      deductible: line.deductibleMinor,
-      quantity: line.quantity,
-      diagnosis: line.diagnosis,
-      treatmentCourseId: line.treatmentCourseId,
-      guaranteeId: line.guaranteeId,
-    });
+  for (let i = 0; i < history.length; i++) {
+    const line = history[i] as (typeof history)[number];
+    ledger.postValues(toDay(line.date), line.categoryCode, line.paidMinor, line.deductibleMinor, line.quantity, line.diagnosis, line.treatmentCourseId, line.guaranteeId);
   }
 }

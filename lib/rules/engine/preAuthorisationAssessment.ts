@@ -43,7 +43,7 @@ function treatmentCount(category: BenefitCategory, index: PlanIndex, ledger: Led
   const pa = category.preAuthorisation;
   if (pa.kind !== "after_treatments") return undefined;
   const key = index.paCounterKey.get(category.code) ?? category.code;
-  const soFar = pa.period === "ever" ? (ledger.treatmentsEver.get(key) ?? 0) : (ledger.yearFor(day).treatments.get(key) ?? 0);
+  const soFar = ledger.treatments(category.code, day, pa.period);
   return { soFar, free: pa.freeTreatments, categories: index.paCounterCategories.get(key) ?? [category.code] };
 }
 

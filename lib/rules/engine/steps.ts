@@ -1,11 +1,6 @@
 import type { RuleId } from "../ruleIds";
 import type { CalculationStep, StepKind } from "../schema/decision";
 
-/** Danish amounts end in "kr.", so a sentence ending in an amount must not add another full stop. */
-export function sentence(text: string): string {
-  return text.endsWith("..") ? text.slice(0, -1) : text;
-}
-
 /** Records BEN-7 steps against a running amount; every step says what it did and why. */
 export class StepRecorder {
   readonly list: CalculationStep[] = [];
@@ -16,7 +11,7 @@ export class StepRecorder {
   }
 
   record(kind: StepKind, ruleId: RuleId, amountMinor: number, da: string, en: string): void {
-    this.list.push({ kind, ruleId, amountMinor, changeMinor: amountMinor - this.amount, da: sentence(da), en: sentence(en) });
+    this.list.push({ kind, ruleId, amountMinor, changeMinor: amountMinor - this.amount, da, en });
     this.amount = amountMinor;
   }
 

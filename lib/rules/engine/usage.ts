@@ -5,7 +5,6 @@ import type { BenefitCategory, Caps, LimitGroup, Plan } from "../schema/plan";
 import { within, type MoneyText } from "./context";
 import type { Ledger } from "./ledger";
 import type { PlanIndex } from "./planIndex";
-import { sentence } from "./steps";
 
 interface UsageContext {
   plan: Plan;
@@ -19,7 +18,7 @@ function moneyLimit(m: MoneyText, ruleId: LimitUsage["ruleId"], kind: LimitUsage
   const remaining = Math.max(0, limit - used);
   return {
     ruleId, kind, limit, used, remaining, unit: "minor",
-    da: sentence(`${label.da}: ${m.da(used)} brugt af ${m.da(limit)}, ${m.da(remaining)} tilbage.`),
+    da: `${label.da}: ${m.da(used)} brugt af ${m.da(limit)}, ${m.da(remaining)} tilbage.`,
     en: `${label.en}: ${m.en(used)} used of ${m.en(limit)}, ${m.en(remaining)} left.`,
   };
 }
@@ -40,6 +39,10 @@ function activeTier(ctx: UsageContext, category: BenefitCategory, day: DayNumber
     if (tier !== undefined && ctx.policy.addOns.some((a) => a.code === tier.addOnCode && within(day, a.startDate, a.endDate))) return tier;
   }
   return undefined;
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function lowerFirst(text: string): string {
@@ -71,24 +74,25 @@ export function buildUsage(ctx: UsageContext, asOf: string): UsageSummary {
     const tier = activeTier(ctx, category, day);
     if (category.addOnTiers.length > 0 && tier === undefined) continue;
     const caps: Caps = tier?.caps === undefined ? category.caps : { ...category.caps, ...tier.caps };
-    const usage = year.categories.get(category.code);
+    const paidInYear = ctx.ledger.categoryPaid(year, category.code);
+    const quantityInYear = ctx.ledger.categoryQuantity(year, category.code);
     const limits: LimitUsage[] = [];
     if (caps.perPolicyYearMinor !== undefined) {
-      limits.push(moneyLimit(m, "BEN-1", "per_policy_year", category.label, caps.perPolicyYearMinor, usage?.paid ?? 0));
+      limits.push(moneyLimit(m, "BEN-1", "per_policy_year", category.label, caps.perPolicyYearMinor, paidInYear));
     }
     if (category.visitLimit !== undefined) {
       const { maxVisits, windowDays } = category.visitLimit;
       limits.push(visitLimit(category.label, maxVisits, windowDays, ctx.ledger.quantityBetween("days", [category.code], day - windowDays + 1, day)));
     }
-    if (limits.length === 0 && usage === undefined) continue;
-    categories.push({ code: category.code, label: category.label, paidMinor: usage?.paid ?? 0, quantity: usage?.quantity ?? 0, limits });
+    if (limits.length === 0 && quantityInYear === 0) continue;
+    categories.push({ code: category.code, label: category.label, paidMinor: paidInYear, quantity: quantityInYear, limits });
   }
 
   const limitGroups: UsageSummary["limitGroups"] = [];
   for (const group of plan.limitGroups) {
     const limits: LimitUsage[] = [];
     const yearly = groupYearLimit(ctx, group, day);
-    const paid = year.groups.get(group.code) ?? 0;
+    const paid = ctx.ledger.groupPaid(year, group.code);
     if (yearly !== undefined) limits.push(moneyLimit(m, "BEN-1", "per_policy_year", group.label, yearly, paid));
     if (group.visitLimit !== undefined) {
       const { maxVisits, windowDays } = group.visitLimit;
@@ -106,15 +110,19 @@ export function buildUsage(ctx: UsageContext, asOf: string): UsageSummary {
     if (seen.has(key)) continue;
     seen.add(key);
     const members = ctx.index.paCounterCategories.get(key) ?? [category.code];
-    const count = pa.period === "ever" ? (ctx.ledger.treatmentsEver.get(key) ?? 0) : (year.treatments.get(key) ?? 0);
+    const count = ctx.ledger.treatments(category.code, day, pa.period);
     const names = members.map((code) => ctx.index.categories.get(code)?.label ?? { da: code, en: code });
     const da = names.map((n) => lowerFirst(n.da)).join(", ");
     const en = names.map((n) => lowerFirst(n.en)).join(", ");
     counters.push({
       ruleId: "PA-2", kind: "pre_authorisation_threshold", limit: pa.freeTreatments, used: count,
       remaining: Math.max(0, pa.freeTreatments - count), unit: "treatments",
-      da: `${da.charAt(0).toUpperCase() + da.slice(1)}: ${count} af ${pa.freeTreatments} behandlinger, før forhåndsgodkendelse kræves.`,
-      en: `${en.charAt(0).toUpperCase() + en.slice(1)}: ${count} of ${pa.freeTreatments} treatments before pre-authorisation is needed.`,
+      da: count < pa.freeTreatments
+        ? `${upperFirst(da)}: ${count} af ${pa.freeTreatments} behandlinger, før forhåndsgodkendelse kræves.`
+        : `${upperFirst(da)}: ${count} behandlinger; forhåndsgodkendelse kræves fra den ${pa.freeTreatments + 1}.`,
+      en: count < pa.freeTreatments
+        ? `${upperFirst(en)}: ${count} of ${pa.freeTreatments} treatments before pre-authorisation is needed.`
+        : `${upperFirst(en)}: ${count} treatments; pre-authorisation is needed from treatment ${pa.freeTreatments + 1}.`,
     });
   }
 

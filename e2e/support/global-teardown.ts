@@ -1,0 +1,5 @@
+import { stopMailCatcher } from "./mailbox";
+
+export default async function globalTeardown(): Promise<void> {
+  await stopMailCatcher();
+}

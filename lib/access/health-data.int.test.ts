@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import type { CurrentUser } from "../auth/current-user.types";
+import { createEnrolment, createPerson, createPolicy, testDb } from "../testing/db";
+import { handlerMayAccessPolicy, healthDataSubjects, mayAccessHealthDataOf } from "./health-data";
+
+const TODAY = new Date("2026-11-21T10:00:00Z");
+
+function asUser(person: { id: string; firstName: string; lastName: string; memberNumber: string }, roles: CurrentUser["roles"] = ["MEMBER"], userId = "00000000-0000-7000-8000-000000000000"): CurrentUser {
+  return { userId, sessionId: "s", email: "x@example.test", displayName: "x", roles, locale: "da", person, policyNumber: null, employer: null };
+}
+
+async function family() {
+  const policy = await createPolicy();
+  const main = await createPerson({ birthDate: new Date("1980-01-01") });
+  const spouse = await createPerson({ birthDate: new Date("1981-01-01") });
+  const child = await createPerson({ birthDate: new Date("2015-06-01") });
+  const adultChild = await createPerson({ birthDate: new Date("2008-11-20") }); // 18 since yesterday
+  for (const [person, role] of [[main, "MAIN"], [spouse, "SPOUSE"], [child, "CHILD"], [adultChild, "CHILD"]] as const) {
+    await createEnrolment({ personId: person.id, policyId: policy.id, role });
+  }
+  return { policy, main, spouse, child, adultChild };
+}
+
+describe("health-data access (FAM-7, ACC-3, GRP-3)", () => {
+  it("the main insured sees themself and children under 18, not the spouse or an adult child", async () => {
+    const { main, spouse, child, adultChild } = await family();
+    const subjects = await healthDataSubjects(testDb(), asUser(main), TODAY);
+    expect(subjects.map((s) => [s.personId, s.relation])).toEqual([
+      [main.id, "self"],
+      [child.id, "child"],
+    ]);
+    expect(await mayAccessHealthDataOf(testDb(), asUser(main), spouse.id, TODAY)).toBe(false);
+    expect(await mayAccessHealthDataOf(testDb(), asUser(main), adultChild.id, TODAY)).toBe(false);
+  });
+
+  it("the spouse sees only their own data", async () => {
+    const { main, spouse, child } = await family();
+    const ids = (await healthDataSubjects(testDb(), asUser(spouse), TODAY)).map((s) => s.personId);
+    expect(ids).toEqual([spouse.id]);
+    expect(ids).not.toContain(main.id);
+    expect(ids).not.toContain(child.id);
+  });
+
+  it("an adult's consent given by themself opens their data; withdrawing it closes it again", async () => {
+    const { main, spouse } = await family();
+    const consent = await testDb().consent.create({ data: { kind: "HEALTH_DATA_SHARING", grantorPersonId: spouse.id, granteePersonId: main.id } });
+    expect(await mayAccessHealthDataOf(testDb(), asUser(main), spouse.id, TODAY)).toBe(true);
+    await testDb().consent.update({ where: { id: consent.id }, data: { withdrawnAt: new Date() } });
+    expect(await mayAccessHealthDataOf(testDb(), asUser(main), spouse.id, TODAY)).toBe(false);
+  });
+
+  it("an expired power of attorney gives nothing", async () => {
+    const { main, spouse } = await family();
+    await testDb().consent.create({ data: { kind: "POWER_OF_ATTORNEY", grantorPersonId: spouse.id, granteePersonId: main.id, validTo: new Date("2026-11-20") } });
+    expect(await mayAccessHealthDataOf(testDb(), asUser(main), spouse.id, TODAY)).toBe(false);
+  });
+
+  it("an employer admin without the member role sees no health data at all", async () => {
+    const { main } = await family();
+    expect(await healthDataSubjects(testDb(), asUser(main, ["EMPLOYER_ADMIN"]), TODAY)).toEqual([]);
+  });
+
+  it("a handler reaches the policies of their own insurer only", async () => {
+    const { policy } = await family();
+    const other = await createPolicy();
+    const handler = await testDb().user.create({ data: { email: `h${Date.now()}@example.test`, roles: ["CLAIMS_HANDLER"], displayName: "H", insurerId: policy.insurerId } });
+    const user = { ...asUser({ id: "", firstName: "", lastName: "", memberNumber: "" }, ["CLAIMS_HANDLER"], handler.id), person: null };
+    expect(await handlerMayAccessPolicy(testDb(), user, policy.id)).toBe(true);
+    expect(await handlerMayAccessPolicy(testDb(), user, other.id)).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+import type { CurrentUser } from "../auth/current-user.types";
+import type { Db } from "../db/client";
+
+export const ADULT_AGE = 18;
+
+function ageOn(birthDate: Date, today: Date): number {
+  let age = today.getUTCFullYear() - birthDate.getUTCFullYear();
+  const beforeBirthday =
+    today.getUTCMonth() < birthDate.getUTCMonth() || (today.getUTCMonth() === birthDate.getUTCMonth() && today.getUTCDate() < birthDate.getUTCDate());
+  if (beforeBirthday) age -= 1;
+  return age;
+}
+
+export interface HealthDataSubject {
+  personId: string;
+  name: string;
+  relation: "self" | "child" | "consent" | "power_of_attorney";
+}
+
+/**
+ * Whose health data (claims, documents, diagnoses) this member may see and act on — FAM-7, ACC-3:
+ * their own; their children under 18 on a policy where they are the main insured; and adults who
+ * gave them consent or a power of attorney themselves (not withdrawn, not expired).
+ * An adult co-insured (spouse, adult child) is private by default. Employers get nothing (GRP-3).
+ */
+export async function healthDataSubjects(db: Db, user: CurrentUser, today = new Date()): Promise<HealthDataSubject[]> {
+  const person = user.person;
+  if (!person || !user.roles.includes("MEMBER")) return [];
+  const subjects: HealthDataSubject[] = [{ personId: person.id, name: `${person.firstName} ${person.lastName}`, relation: "self" }];
+  const todayDate = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+
+  const [mainEnrolments, consents] = await Promise.all([
+    db.enrolment.findMany({
+      where: { personId: person.id, role: "MAIN", OR: [{ endDate: null }, { endDate: { gte: todayDate } }] },
+      select: {
+        policy: {
+          select: {
+            enrolments: {
+              where: { role: "CHILD", OR: [{ endDate: null }, { endDate: { gte: todayDate } }] },
+              select: { person: { select: { id: true, firstName: true, lastName: true, birthDate: true } } },
+            },
+          },
+        },
+      },
+    }),
+    db.consent.findMany({
+      where: { granteePersonId: person.id, withdrawnAt: null, OR: [{ validTo: null }, { validTo: { gte: todayDate } }] },
+      select: { kind: true, grantor: { select: { id: true, firstName: true, lastName: true } } },
+    }),
+  ]);
+
+  const seen = new Set([person.id]);
+  for (const enrolment of mainEnrolments) {
+    for (const { person: child } of enrolment.policy.enrolments) {
+      if (seen.has(child.id) || ageOn(child.birthDate, todayDate) >= ADULT_AGE) continue;
+      seen.add(child.id);
+      subjects.push({ personId: child.id, name: `${child.firstName} ${child.lastName}`, relation: "child" });
+    }
+  }
+  for (const consent of consents) {
+    if (seen.has(consent.grantor.id)) continue;
+    seen.add(consent.grantor.id);
+    subjects.push({
+      personId: consent.grantor.id,
+      name: `${consent.grantor.firstName} ${consent.grantor.lastName}`,
+      relation: consent.kind === "POWER_OF_ATTORNEY" ? "power_of_attorney" : "consent",
+    });
+  }
+  return subjects;
+}
+
+export async function mayAccessHealthDataOf(db: Db, user: CurrentUser, personId: string, today = new Date()): Promise<boolean> {
+  return (await healthDataSubjects(db, user, today)).some((subject) => subject.personId === personId);
+}
+
+/** Claims handlers see the cases of their own insurer only. */
+export async function handlerMayAccessPolicy(db: Db, user: CurrentUser, policyId: string): Promise<boolean> {
+  if (!user.roles.includes("CLAIMS_HANDLER")) return false;
+  const handler = await db.user.findUnique({ where: { id: user.userId }, select: { insurerId: true } });
+  if (!handler?.insurerId) return false;
+  const policy = await db.policy.findUnique({ where: { id: policyId }, select: { insurerId: true } });
+  return policy?.insurerId === handler.insurerId;
+}
