@@ -1,4 +1,5 @@
 import type { ClaimStatus, Prisma } from "../generated/client";
+import { nextNumber } from "../number-series";
 
 type Tx = Prisma.TransactionClient;
 interface Row { id: string }
@@ -23,7 +24,6 @@ export async function seedDemoCases(
   tx: Tx,
   refs: { family: Row; mette: Row; lars: Row; emma: Row; metteUser: Row; larsUser: Row; handler: Row },
 ): Promise<void> {
-  let sequence = 0;
   const claim = async (input: {
     person: Row;
     by: Row;
@@ -33,14 +33,13 @@ export async function seedDemoCases(
     lines: DemoLine[];
     events: { kind: Prisma.ClaimEventCreateManyInput["kind"]; at: string; actor?: Row; data?: Prisma.InputJsonValue }[];
   }) => {
-    sequence += 1;
     const claimed = input.lines.reduce((sum, line) => sum + line.amountMinor, 0);
     const decided = input.status === "DECIDED" || input.status === "PAID";
     const payable = decided ? input.lines.reduce((sum, line) => sum + (line.payableMinor ?? 0), 0) : null;
     const submittedAt = input.submittedAt ? at(input.submittedAt) : null;
     const row = await tx.claim.create({
       data: {
-        number: `C-2026-${String(sequence).padStart(6, "0")}`,
+        number: await nextNumber(tx, "C", 2026),
         policyId: refs.family.id,
         personId: input.person.id,
         submittedById: input.by.id,
@@ -128,7 +127,7 @@ export async function seedDemoCases(
 
   await tx.authorisation.create({
     data: {
-      reference: "GOP-2026-000001",
+      reference: await nextNumber(tx, "GOP", 2026),
       kind: "GUARANTEE_OF_PAYMENT",
       policyId: refs.family.id,
       personId: refs.mette.id,
@@ -151,7 +150,7 @@ export async function seedDemoCases(
   });
   await tx.authorisation.create({
     data: {
-      reference: "PA-2026-000002",
+      reference: await nextNumber(tx, "PA", 2026),
       kind: "PRE_AUTHORISATION",
       policyId: refs.family.id,
       personId: refs.lars.id,

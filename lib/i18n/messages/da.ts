@@ -1,7 +1,12 @@
 import auth from "./da/auth.json";
+import claimForm from "./da/claimForm.json";
+import claims from "./da/claims.json";
 import common from "./da/common.json";
+import documents from "./da/documents.json";
+import handler from "./da/handler.json";
 import home from "./da/home.json";
 import nav from "./da/nav.json";
+import settlement from "./da/settlement.json";
 
-const messages = { auth, common, home, nav };
+const messages = { auth, claimForm, claims, common, documents, handler, home, nav, settlement };
 export default messages;
