@@ -28,7 +28,8 @@ const envSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   MAIL_FROM: z.string().default("Member Portal <no-reply@member-portal.local>"),
-  SECURE_COOKIES: booleanish,
+  /** Unset: Secure cookies exactly when NODE_ENV is production. */
+  SECURE_COOKIES: z.enum(["true", "false"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -44,6 +45,10 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+export function cookiesAreSecure(config: Env = env()): boolean {
+  return config.SECURE_COOKIES ? config.SECURE_COOKIES === "true" : config.NODE_ENV === "production";
 }
 
 /** Tests change variables between cases. */

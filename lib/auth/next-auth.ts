@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "../db/client";
-import { env } from "../env";
+import { cookiesAreSecure, env } from "../env";
 import { signInWithPassword, type SignInFailure } from "./credentials";
 import { loginSchema } from "./schemas";
 import { clientIp } from "./request-meta";
@@ -13,7 +13,7 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-const secureCookies = process.env.SECURE_COOKIES ? process.env.SECURE_COOKIES === "true" : process.env.NODE_ENV === "production";
+const secureCookies = cookiesAreSecure();
 
 /**
  * next-auth issues and reads the cookie; the cookie's JWT carries only our Session id (`sid`).
@@ -22,7 +22,7 @@ const secureCookies = process.env.SECURE_COOKIES ? process.env.SECURE_COOKIES ==
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  secret: process.env.AUTH_SECRET,
+  secret: env().AUTH_SECRET,
   session: { strategy: "jwt", maxAge: env().SESSION_ABSOLUTE_HOURS * 3600 },
   pages: { signIn: "/login", error: "/login" },
   logger: {

@@ -13,6 +13,12 @@ import type { InputIssue } from "../rules/issues";
 
 const USAGE = "usage: rules evaluate <case.json> | rules schema";
 
+// Piping into `head` closes stdout early; that is the reader being done, not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 function fail(message: string, issues: InputIssue[] = []): never {
   process.stderr.write(message + "\n");
   for (const issue of issues) process.stderr.write(`  ${issue.path === "" ? "(root)" : issue.path}: ${issue.message}\n`);

@@ -16,11 +16,12 @@ loadLocalEnvironment();
 
 const { provideDatabase } = await import("../db/provide-database");
 const { applyMigrations } = await import("../db/migrations");
-const { env } = await import("../env");
+const { env, resetEnvCache } = await import("../env");
 
 const config = env();
 const database = await provideDatabase();
 process.env.DATABASE_URL = database.url;
+resetEnvCache();
 console.log(database.embedded ? `Embedded PostgreSQL: ${path.join(config.DATA_DIR, "postgres")} (port ${config.EMBEDDED_PG_PORT})` : "Using DATABASE_URL.");
 
 let child: ChildProcess | undefined;

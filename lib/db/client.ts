@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "../env";
 import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
@@ -11,7 +12,7 @@ const globalForDb = globalThis as unknown as { portalDb?: PrismaClient; portalDb
 
 /** One client per process (and per dev hot-reload), connected to DATABASE_URL. */
 export function db(): PrismaClient {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
   if (!globalForDb.portalDb || globalForDb.portalDbUrl !== url) {
     globalForDb.portalDb = createClient(url);
