@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 /**
  * Passes the requested path on so a signed-out visitor can be sent back after signing in.
+ * Uploads bypass it: Next buffers at most 10 MB of a request body through the proxy.
  * Authorisation is NOT done here: every page, action and route handler checks for itself.
  */
 export function proxy(request: NextRequest) {
@@ -11,5 +12,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/health).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/health|api/documents).*)"],
 };

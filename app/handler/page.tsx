@@ -1,26 +1,25 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { Card } from "@/components/ui/card";
-import { DetailList } from "@/components/ui/detail-list";
+import { listHandlerQueue } from "@/lib/claims/handler/queue";
+import { db } from "@/lib/db/client";
 import { PageHeading } from "@/components/ui/page-heading";
+import { HandlerQueueTable } from "@/components/handler/queue-table";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("home.handler");
+  const t = await getTranslations("handler.queue");
   return { title: t("metaTitle") };
 }
 
-export default async function HandlerHomePage() {
+/** The handler's home: open claims of their insurer, most urgent first (CLM-5: 5 working days). */
+export default async function HandlerQueuePage() {
   const user = await requireUser("CLAIMS_HANDLER");
-  const t = await getTranslations("home");
-  const tc = await getTranslations("common");
-
+  const t = await getTranslations("handler.queue");
+  const items = await listHandlerQueue(db(), user);
   return (
     <>
-      <PageHeading lead={t("handler.intro")}>{t("handler.title", { name: user.displayName })}</PageHeading>
-      <Card title={t("details")}>
-        <DetailList items={[{ label: t("role"), value: tc("roles.CLAIMS_HANDLER") }]} />
-      </Card>
+      <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
+      <HandlerQueueTable items={items} />
     </>
   );
 }

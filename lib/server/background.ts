@@ -4,7 +4,13 @@ import { dispatchPendingEmails } from "../mail/outbox";
 const OUTBOX_INTERVAL_MS = 5_000;
 let started = false;
 
-/** Retries mail the request path could not send at once (SMTP down, process restarted). */
+/**
+ * Background work of the Next server process (called once from instrumentation.ts):
+ * - the outbox loop: retries mail the request path could not send at once;
+ * - pg-boss workers (lib/jobs/workers.ts): claim adjudication, the orphan sweeper, upload cleanup.
+ * On SIGTERM/SIGINT pg-boss stops gracefully: running jobs finish, queued jobs stay in PostgreSQL
+ * for the next start.
+ */
 export function startBackgroundWork(): void {
   if (started || !process.env.DATABASE_URL) return;
   started = true;
@@ -12,4 +18,17 @@ export function startBackgroundWork(): void {
     dispatchPendingEmails(db()).catch((error) => console.error("[mail] periodic dispatch failed:", error));
   }, OUTBOX_INTERVAL_MS);
   timer.unref();
+
+  void import("../jobs/workers")
+    .then(({ startJobWorkers }) => startJobWorkers())
+    .then(() => console.log("[jobs] workers started: adjudicate-claim, sweep-submitted-claims, cleanup-unattached-documents"))
+    .catch((error) => console.error("[jobs] could not start the workers:", error));
+
+  const stop = (signal: NodeJS.Signals) => {
+    void import("../jobs/boss")
+      .then(({ stopBoss }) => stopBoss())
+      .catch((error) => console.error(`[jobs] stop on ${signal} failed:`, error));
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
 }

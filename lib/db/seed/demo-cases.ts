@@ -23,7 +23,7 @@ interface DemoLine {
 export async function seedDemoCases(
   tx: Tx,
   refs: { family: Row; mette: Row; lars: Row; emma: Row; metteUser: Row; larsUser: Row; handler: Row },
-): Promise<void> {
+): Promise<{ id: string; decidedAt: string; paidAt?: string }[]> {
   const claim = async (input: {
     person: Row;
     by: Row;
@@ -75,23 +75,32 @@ export async function seedDemoCases(
     return row;
   };
 
-  await claim({
+  // Decided by the real adjudication after the seed commits (settleSeededClaims), so they carry
+  // engine steps and settlement notes like any other decided claim, and the year's deductible is used.
+  const toSettle: { id: string; decidedAt: string; paidAt?: string }[] = [];
+  const specialist = await claim({
     person: refs.mette,
     by: refs.metteUser,
-    status: "PAID",
+    status: "SUBMITTED",
+    submittedAt: "2026-08-12T07:30:00Z",
+    diagnosis: "Lændesmerter",
+    lines: [{ date: "2026-08-05", category: "specialist_consultation", provider: "Ortopædkirurgisk Klinik København", amountMinor: 240_000 }],
+    events: [{ kind: "RECEIVED", at: "2026-08-12T07:30:00Z", actor: refs.metteUser }],
+  });
+  toSettle.push({ id: specialist.id, decidedAt: "2026-08-12T07:30:04Z", paidAt: "2026-08-19T06:00:00Z" });
+  const physio = await claim({
+    person: refs.mette,
+    by: refs.metteUser,
+    status: "SUBMITTED",
     submittedAt: "2026-09-02T08:15:00Z",
     diagnosis: "Lændesmerter",
     lines: [
-      { date: "2026-08-20", category: "physiotherapy", provider: "Fysioterapi København", amountMinor: 52_000, outcome: "APPROVED", payableMinor: 41_600 },
-      { date: "2026-08-27", category: "physiotherapy", provider: "Fysioterapi København", amountMinor: 52_000, outcome: "APPROVED", payableMinor: 41_600 },
+      { date: "2026-08-20", category: "physiotherapy", provider: "Fysioterapi København", amountMinor: 52_000 },
+      { date: "2026-08-27", category: "physiotherapy", provider: "Fysioterapi København", amountMinor: 52_000 },
     ],
-    events: [
-      { kind: "RECEIVED", at: "2026-09-02T08:15:00Z", actor: refs.metteUser },
-      { kind: "AUTO_DECIDED", at: "2026-09-02T08:15:05Z" },
-      { kind: "DECIDED", at: "2026-09-02T08:15:05Z" },
-      { kind: "PAID", at: "2026-09-09T06:00:00Z" },
-    ],
+    events: [{ kind: "RECEIVED", at: "2026-09-02T08:15:00Z", actor: refs.metteUser }],
   });
+  toSettle.push({ id: physio.id, decidedAt: "2026-09-02T08:15:05Z" });
   await claim({
     person: refs.emma,
     by: refs.metteUser,
@@ -168,4 +177,5 @@ export async function seedDemoCases(
       dueAt: at("2026-11-22T15:00:00Z"),
     },
   });
+  return toSettle;
 }

@@ -54,3 +54,25 @@ describe("demo seed", () => {
     expect(await verifySecret(sofie.activationCodes[0]!.codeHash, DEMO_ACTIVATION.code)).toBe(true);
   });
 });
+
+describe("demo seed decisions", () => {
+  it("decides the seeded claims with the rules engine: steps, settlement notes, the year's deductible used, no mails", async () => {
+    const db = testDb();
+    await seedDemo(db);
+    const decided = await db.claim.findMany({
+      where: { status: { in: ["DECIDED", "PAID"] } },
+      include: { lines: true, settlementNote: true },
+      orderBy: { submittedAt: "asc" },
+    });
+    expect(decided.map((c) => c.status)).toEqual(["PAID", "DECIDED"]);
+    for (const claim of decided) {
+      expect(claim.settlementNote).not.toBeNull();
+      for (const line of claim.lines) expect(line.steps).toBeTruthy();
+    }
+    // Specialist 2.400 kr. at 80 % = 1.920 kr., less the 1.500 kr. deductible (BEN-4) = 420 kr.
+    expect(decided[0]!.payableTotalMinor).toBe(42_000);
+    // Physiotherapy 2 × 520 kr. at 80 % = 832 kr., the deductible already used.
+    expect(decided[1]!.payableTotalMinor).toBe(83_200);
+    expect(await db.outboundEmail.count({ where: { template: "claim-decided" } })).toBe(0);
+  });
+});

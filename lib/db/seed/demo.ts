@@ -11,6 +11,7 @@ import {
   DEMO_USERS,
 } from "./demo-data";
 import { demoProviders } from "./providers";
+import { adjudicateClaim } from "../../claims/adjudicate";
 import { seedDemoCases } from "./demo-cases";
 
 export { DEMO_LOGINS } from "./demo-data";
@@ -25,7 +26,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   if (await db.insurer.findUnique({ where: { cvr: DEMO_INSURER.cvr } })) return false;
   const passwordHash = await hashSecret(DEMO_PASSWORD);
 
-  await db.$transaction(
+  const toSettle = await db.$transaction(
     async (tx) => {
       const insurer = await tx.insurer.create({ data: DEMO_INSURER });
       const plans: Record<string, string> = {};
@@ -138,11 +139,25 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await account({ email: DEMO_USERS.employerAdmin.email, roles: ["EMPLOYER_ADMIN", "MEMBER"], displayName: "Hanne Rasmussen", personId: hanne.id, employerId: employer.id });
       const handler = await account({ email: DEMO_USERS.handler.email, roles: ["CLAIMS_HANDLER"], displayName: DEMO_USERS.handler.displayName, insurerId: insurer.id });
 
-      await seedDemoCases(tx, { family, mette, lars, emma, metteUser, larsUser, handler });
+      return seedDemoCases(tx, { family, mette, lars, emma, metteUser, larsUser, handler });
     },
     { timeout: 120_000 },
   );
+  await settleSeededClaims(db, toSettle);
   return true;
+}
+
+/** The seed's decided claims go through the same adjudication as real ones, in date order. */
+async function settleSeededClaims(db: Db, claims: { id: string; decidedAt: string; paidAt?: string }[]): Promise<void> {
+  for (const claim of claims) {
+    const outcome = await adjudicateClaim(db, claim.id, new Date(claim.decidedAt), { notify: false });
+    if (outcome !== "decided") throw new Error(`Seeded claim ${claim.id} was not decided automatically (${outcome})`);
+    if (claim.paidAt) {
+      const paidAt = new Date(claim.paidAt);
+      await db.claim.update({ where: { id: claim.id }, data: { status: "PAID", paidAt } });
+      await db.claimEvent.create({ data: { claimId: claim.id, kind: "PAID", createdAt: paidAt } });
+    }
+  }
 }
 
 function pick(user: { memberNumber: string; firstName: string; lastName: string }) {

@@ -1,0 +1,20 @@
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { PROVIDER_QUERY_MAX, searchProviders } from "@/lib/providers/search";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * `GET /api/providers?q=<prefix>` — the claim form's provider search. Signed-in members only
+ * (others get 404, as if the route did not exist for them). At most 10 providers of the member's
+ * insurer whose name starts with q: `{ providers: [{ id, name, speciality, city, inNetwork }] }`.
+ */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user || !user.roles.includes("MEMBER") || !user.person) {
+    return Response.json({ error: { messageKey: "common.errors.generic" } }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  }
+  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, PROVIDER_QUERY_MAX);
+  const providers = await searchProviders(db(), { personId: user.person.id, query: q });
+  return Response.json({ providers }, { headers: { "Cache-Control": "private, no-store" } });
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { copenhagenToday } from "@/lib/claims/claim-form-schema";
+import { loadClaimFormContext } from "@/lib/claims/facts";
+import { listOwnDrafts } from "@/lib/claims/submit";
+import { db } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/config";
+import { ClaimForm } from "@/components/claims/form/claim-form";
+import { Card } from "@/components/ui/card";
+import { PageHeading } from "@/components/ui/page-heading";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("claimForm");
+  return { title: t("newTitle") };
+}
+
+/** A new claim: the form with the facts of everyone the member may claim for. */
+export default async function NewClaimPage() {
+  const user = await requireUser("MEMBER");
+  const t = await getTranslations("claimForm");
+  const locale = (await getLocale()) as Locale;
+  const [context, drafts] = await Promise.all([loadClaimFormContext(db(), user, copenhagenToday()), listOwnDrafts(db(), user)]);
+
+  return (
+    <>
+      <PageHeading lead={t("newLead")}>{t("newTitle")}</PageHeading>
+      {drafts.length > 0 ? (
+        <Card title={t("drafts.title")} className="mb-6">
+          <ul className="flex flex-col gap-2">
+            {drafts.map((draft) => (
+              <li key={draft.id}>
+                <Link href={`/member/claims/${draft.id}/edit`} className="font-semibold text-brand-700 underline">
+                  {t("drafts.continue", { number: draft.number, time: formatDateTime(draft.updatedAt, locale) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      {context.subjects.length === 0 ? (
+        <Card>
+          <p className="text-ink">{t("noPolicy")}</p>
+        </Card>
+      ) : (
+        <ClaimForm
+          subjects={context.subjects.map((s) => ({ personId: s.personId, name: s.name, relation: s.relation }))}
+          factsByPerson={context.factsByPerson}
+        />
+      )}
+    </>
+  );
+}

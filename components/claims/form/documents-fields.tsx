@@ -1,0 +1,114 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useController, useFormContext, useWatch } from "react-hook-form";
+import { useTranslatedError } from "@/components/forms";
+import { DocumentUploader } from "@/components/documents/document-uploader";
+import type { ClaimDraftValues, ClaimFormValues } from "@/lib/claims/claim-form-schema";
+import type { UploadedDocument } from "@/lib/documents/types";
+import { describedBy, HintAndError } from "./field-frame";
+import { SelectField } from "./select-field";
+
+/** The kinds a member chooses between (a medical report is what handlers ask for later). */
+export const MEMBER_DOCUMENT_KINDS = ["INVOICE", "RECEIPT", "REFERRAL", "PRESCRIPTION", "OTHER"] as const;
+
+/** Which line(s) one document proves: a group of checkboxes, one per line. */
+function LineLinks({ docIndex, lineCount }: { docIndex: number; lineCount: number }) {
+  const t = useTranslations("claimForm.documents");
+  const te = useTranslatedError();
+  const { control, formState } = useFormContext<ClaimDraftValues, unknown, ClaimFormValues>();
+  const name = `documents.${docIndex}.lineIndexes` as const;
+  const { field } = useController({ control, name });
+  const selected: number[] = field.value ?? [];
+  const error = te(formState.errors.documents?.[docIndex]?.lineIndexes?.message);
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="font-medium text-ink">{t("provesLines")}</legend>
+      <HintAndError name={name} error={error} />
+      <div className="flex flex-wrap gap-x-6">
+        {Array.from({ length: lineCount }, (_, line) => {
+          const id = `${name}-${line}`;
+          return (
+            <div key={line} className="flex min-h-11 items-center gap-2">
+              <input
+                id={id}
+                type="checkbox"
+                className="size-5 accent-brand-700"
+                checked={selected.includes(line)}
+                aria-describedby={describedBy(name, undefined, error)}
+                onChange={(event) => {
+                  const next = event.target.checked ? [...new Set([...selected, line])].sort((a, b) => a - b) : selected.filter((l) => l !== line);
+                  field.onChange(next);
+                }}
+                onBlur={field.onBlur}
+              />
+              <label htmlFor={id} className="text-ink">
+                {t("lineOption", { number: line + 1 })}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * Uploads (the DOCS slice's DocumentUploader) and, per uploaded file, its kind and the line(s)
+ * it proves. Referral, prescription and receipt flags of each line follow from these choices.
+ */
+export function DocumentsFields({
+  uploads,
+  onUploaded,
+  onRemove,
+  disabled,
+  serverError,
+}: {
+  uploads: UploadedDocument[];
+  onUploaded: (doc: UploadedDocument) => void;
+  onRemove: (id: string) => void;
+  disabled?: boolean;
+  serverError?: string;
+}) {
+  const t = useTranslations("claimForm.documents");
+  const te = useTranslatedError();
+  const { register, control, formState } = useFormContext<ClaimDraftValues, unknown, ClaimFormValues>();
+  const documents = useWatch({ control, name: "documents" }) ?? [];
+  const lineCount = (useWatch({ control, name: "lines" }) ?? []).length;
+
+  return (
+    <section aria-labelledby="documents-heading" className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4 sm:p-5">
+      <h2 id="documents-heading" className="text-lg font-semibold text-ink">
+        {t("title")}
+      </h2>
+      <p className="text-muted">{t("intro")}</p>
+      {serverError ? (
+        <p id="documents-error" role="alert" className="font-medium text-danger">
+          {serverError}
+        </p>
+      ) : null}
+      <DocumentUploader documents={uploads} onUploaded={onUploaded} onRemove={onRemove} disabled={disabled} label={t("uploadLabel")} />
+      {documents.length > 0 ? (
+        <ul className="flex flex-col gap-4">
+          {documents.map((doc, index) => {
+            const upload = uploads.find((u) => u.id === doc.documentId);
+            return (
+              <li key={doc.documentId} className="flex flex-col gap-3 rounded-md border border-brand-100 p-3" data-testid={`document-${index}`}>
+                <p className="font-semibold break-all text-ink">{upload?.originalName ?? t("unnamed")}</p>
+                <SelectField
+                  label={t("kind", { name: upload?.originalName ?? "" })}
+                  placeholder={t("kindPlaceholder")}
+                  options={MEMBER_DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+                  required
+                  error={te(formState.errors.documents?.[index]?.kind?.message)}
+                  {...register(`documents.${index}.kind`)}
+                />
+                <LineLinks docIndex={index} lineCount={lineCount} />
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import type { Db } from "../db/client";
+import type { ClaimLine, Prisma } from "../db/generated/client";
+import { kickOutbox, enqueueEmail } from "../mail/outbox";
+import { evaluateClaim, type ClaimCase, type ClaimDecision, type LineDecision, type LineOutcome } from "../rules";
+import type { ClaimFormValues } from "./claim-form-schema";
+import { buildClaimCase, lineIndexOf } from "./estimate";
+import { loadClaimFacts } from "./facts";
+import { claimDecidedMail } from "./mail/claim-decided";
+import { categoryLabel, planById } from "./plan-lookup";
+import { copenhagenDay, issueSettlementNote, type LineOutcomeCode, type LineStepsJson } from "./settlement";
+
+/**
+ * Automatic adjudication (issue §8). Runs in the pg-boss worker after submit; may run more than
+ * once for the same claim (retries, the sweeper, two workers). It decides only a claim that is
+ * still SUBMITTED: the status change is a conditional update inside the deciding transaction, so
+ * exactly one run wins and every other run finds count = 0 and does nothing.
+ */
+
+export type AdjudicationOutcome = "decided" | "in_review" | "skipped";
+
+const DECIDABLE: ReadonlySet<LineOutcome> = new Set(["approved", "partly_approved", "rejected"]);
+
+export const OUTCOME_CODE: Record<LineOutcome, LineOutcomeCode> = {
+  approved: "APPROVED",
+  partly_approved: "PARTLY_APPROVED",
+  rejected: "REJECTED",
+  needs_information: "NEEDS_INFORMATION",
+  needs_review: "NEEDS_REVIEW",
+};
+
+/** Pairs each claim line (in lineNo order) with its line decision; buildClaimCase ids lines by index ("0", "1", …). */
+export function matchLineDecisions<L extends Pick<ClaimLine, "id" | "lineNo">>(lines: readonly L[], decision: ClaimDecision): { line: L; decision: LineDecision }[] {
+  const sorted = [...lines].sort((a, b) => a.lineNo - b.lineNo);
+  return sorted.map((line, index) => {
+    const match = decision.lines.find((d) => lineIndexOf(d.lineId) === index) ?? decision.lines[index];
+    if (!match) throw new Error(`No decision for line ${line.lineNo} of claim ${decision.claimId}`);
+    return { line, decision: match };
+  });
+}
+
+/** "needs_information: CLM-4 (1); needs_review: CLM-3 (2)" — rule ids and line numbers; the UI translates from engineDecision. */
+export function reviewReasonOf(pairs: readonly { line: { lineNo: number }; decision: LineDecision }[]): string {
+  const parts: string[] = [];
+  for (const { line, decision } of pairs) {
+    if (DECIDABLE.has(decision.outcome)) continue;
+    const rules = [...new Set(decision.reasons.map((reason) => reason.ruleId))];
+    parts.push(`${decision.outcome}: ${rules.join(", ") || "CLM-5"} (${line.lineNo})`);
+  }
+  return parts.join("; ");
+}
+
+export function stepsJsonOf(decision: LineDecision): LineStepsJson {
+  return { steps: decision.steps, reasons: decision.reasons, adjustment: null };
+}
+
+type StoredClaim = Prisma.ClaimGetPayload<{ include: { lines: true } }>;
+
+/** The stored claim as the claim form's output, so buildClaimCase sees exactly what submit saw. */
+export function formValuesOf(claim: StoredClaim): ClaimFormValues {
+  const lines = [...claim.lines].sort((a, b) => a.lineNo - b.lineNo);
+  return {
+    idempotencyKey: claim.idempotencyKey ?? claim.id,
+    locale: "da",
+    personId: claim.personId,
+    diagnosis: claim.diagnosis ?? "",
+    emergency: claim.emergency,
+    authorisationReference: claim.authorisationReference ?? undefined,
+    otherInsurance: {
+      declared: claim.otherInsuranceDeclared,
+      insurerName: claim.otherInsurerName ?? undefined,
+      sygeforsikringDanmark: claim.sygeforsikringDanmark,
+    },
+    documents: [],
+    draftId: undefined,
+    lines: lines.map((line) => ({
+      treatmentDate: line.treatmentDate.toISOString().slice(0, 10),
+      category: line.category,
+      setting: line.setting.toLowerCase() as ClaimFormValues["lines"][number]["setting"],
+      providerId: line.providerId ?? undefined,
+      providerName: line.providerName,
+      country: line.country,
+      amount: String(line.amountMinor / 100),
+      currency: line.currency,
+      amountMinor: line.amountMinor,
+      referralPresent: line.referralPresent,
+      prescriptionPresent: line.prescriptionPresent,
+      receiptPresent: line.receiptPresent,
+    })),
+  };
+}
+
+/**
+ * The engine's input for a stored claim, built exactly as at submit: the FORM slice's facts
+ * loader and case builder (the same the browser estimate uses), so the three never disagree.
+ * The claim's own lines are left out of the history.
+ */
+export async function buildAdjudicationCase(db: Db, claim: StoredClaim, today: string): Promise<ClaimCase> {
+  const facts = await loadClaimFacts(db, { policyId: claim.policyId, personId: claim.personId, excludeClaimId: claim.id });
+  const providerIds = claim.lines.map((line) => line.providerId).filter((id): id is string => Boolean(id));
+  const providers = providerIds.length
+    ? await db.provider.findMany({ where: { id: { in: providerIds } }, select: { id: true, inNetwork: true } })
+    : [];
+  const providerInNetwork = Object.fromEntries(providers.map((p) => [p.id, p.inNetwork]));
+  return buildClaimCase(facts, formValuesOf(claim), today, { claimId: claim.number, providerInNetwork });
+}
+
+export async function adjudicateClaim(
+  db: Db,
+  claimId: string,
+  now: Date = new Date(),
+  /** `notify: false` decides without mailing the member (the demo seed deciding past claims). */
+  options: { notify?: boolean } = {},
+): Promise<AdjudicationOutcome> {
+  const notify = options.notify ?? true;
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    include: {
+      lines: { orderBy: { lineNo: "asc" } },
+      policy: { select: { planId: true } },
+      submittedBy: { select: { email: true, displayName: true, locale: true } },
+    },
+  });
+  if (!claim || claim.status !== "SUBMITTED") return "skipped";
+
+  // The evaluation date is the submission day: the member's estimate and the decision agree.
+  const today = copenhagenDay(claim.submittedAt ?? now);
+  const claimCase = await buildAdjudicationCase(db, claim, today);
+  const decision = evaluateClaim(claimCase);
+  const pairs = matchLineDecisions(claim.lines, decision);
+  const ruleClear = pairs.every(({ decision: d }) => DECIDABLE.has(d.outcome));
+  const plan = await planById(db, claim.policy.planId);
+  const engineDecision = decision as unknown as Prisma.InputJsonValue;
+
+  const outcome = await db.$transaction(async (tx): Promise<AdjudicationOutcome> => {
+    if (!ruleClear) {
+      const moved = await tx.claim.updateMany({
+        where: { id: claimId, status: "SUBMITTED" },
+        data: { status: "IN_REVIEW", reviewReason: reviewReasonOf(pairs), engineDecision },
+      });
+      if (moved.count !== 1) return "skipped";
+      const reasons = pairs
+        .filter(({ decision: d }) => !DECIDABLE.has(d.outcome))
+        .flatMap(({ line, decision: d }) => d.reasons.map((reason) => ({ lineNo: line.lineNo, outcome: d.outcome, ...reason })));
+      await tx.claimEvent.create({ data: { claimId, kind: "IN_REVIEW", actorUserId: null, createdAt: now, data: { outcome: decision.outcome, reasons } } });
+      return "in_review";
+    }
+
+    const payableTotal = pairs.reduce((sum, { decision: d }) => sum + (d.outcome === "rejected" ? 0 : d.payableMinor), 0);
+    const moved = await tx.claim.updateMany({
+      where: { id: claimId, status: "SUBMITTED" },
+      data: { status: "DECIDED", payableTotalMinor: payableTotal, decidedAt: now, engineDecision, reviewReason: null },
+    });
+    if (moved.count !== 1) return "skipped";
+    for (const { line, decision: d } of pairs) {
+      const payable = d.outcome === "rejected" ? 0 : d.payableMinor;
+      await tx.claimLine.update({
+        where: { id: line.id },
+        data: {
+          outcome: OUTCOME_CODE[d.outcome],
+          eligibleMinor: d.eligibleMinor,
+          payableMinor: payable,
+          memberShareMinor: line.amountMinor - payable,
+          steps: stepsJsonOf(d) as unknown as Prisma.InputJsonValue,
+        },
+      });
+    }
+    await tx.claimEvent.createMany({
+      data: [
+        { claimId, kind: "AUTO_DECIDED", actorUserId: null, createdAt: now, data: { outcome: decision.outcome } },
+        { claimId, kind: "DECIDED", actorUserId: null, createdAt: now, data: { outcome: decision.outcome, payableTotalMinor: payableTotal, automatic: true } },
+      ],
+    });
+    await issueSettlementNote(tx, {
+      claimId,
+      decidedAt: now,
+      decidedBy: "automatic",
+      actorUserId: null,
+      planLabel: (code) => ({ da: categoryLabel(plan, code, "da"), en: categoryLabel(plan, code, "en") }),
+    });
+    if (notify) {
+      await enqueueEmail(
+        tx,
+        claimDecidedMail({ to: claim.submittedBy.email, name: claim.submittedBy.displayName, locale: claim.submittedBy.locale, claimNumber: claim.number, claimId }),
+      );
+    }
+    return "decided";
+  });
+
+  if (outcome === "decided" && notify) kickOutbox(db);
+  return outcome;
+}
+
+/**
+ * The last retry failed too (bad data, a bug): rather than retrying for ever, hand the claim to a
+ * person. Conditional like adjudication itself, so it never overrides a decision.
+ */
+export async function sendToManualReview(db: Db, claimId: string, error: unknown, now: Date = new Date()): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const moved = await tx.claim.updateMany({
+      where: { id: claimId, status: "SUBMITTED" },
+      data: { status: "IN_REVIEW", reviewReason: "automatic adjudication failed: CLM-5" },
+    });
+    if (moved.count !== 1) return false;
+    await tx.claimEvent.create({
+      data: { claimId, kind: "IN_REVIEW", actorUserId: null, createdAt: now, data: { automaticAdjudicationFailed: true, error: String(error).slice(0, 300) } },
+    });
+    return true;
+  });
+}

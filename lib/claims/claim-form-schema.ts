@@ -1,0 +1,342 @@
+/**
+ * THE claim form schema (issue 4 "Claim form"): the browser form (react-hook-form) and the draft
+ * and submit server actions parse with it. Client-safe: zod and the DOCS slice's constants only.
+ *
+ * Input = what the form holds (amounts as typed text); output = what the server uses (amounts in
+ * øre, document flags per line). Messages are translation keys under `claimForm.errors`.
+ *
+ * Checks that need the member's plan (is the category in the plan? is the currency the plan's?)
+ * live in `planIssues`, which `makeClaimFormSchema({ plan })` adds in the browser and the submit
+ * handler runs against the plan it re-loads itself, so the browser's answer is never trusted.
+ */
+import { z } from "zod";
+import { DOCUMENT_KINDS, type DocumentKind } from "../documents/types";
+
+export const MAX_LINES = 20;
+export const MAX_DOCUMENTS = 40;
+/** 10,000,000 kr. in øre: anything larger is a typing error, not a health bill. */
+export const MAX_AMOUNT_MINOR = 1_000_000_000;
+export const SETTINGS = ["out_patient", "day_patient", "in_patient"] as const;
+export type TreatmentSettingCode = (typeof SETTINGS)[number];
+export const AMOUNT_LOCALES = ["da", "en"] as const;
+export type AmountLocale = (typeof AMOUNT_LOCALES)[number];
+
+const E = (key: string) => `claimForm.errors.${key}`;
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Today's calendar date in Copenhagen ("YYYY-MM-DD"), whatever the host's time zone. */
+export function copenhagenToday(now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Amounts
+
+export type AmountParse = { ok: true; minor: number } | { ok: false; messageKey: string };
+
+const SEPARATORS: Record<AmountLocale, { group: string; decimal: string }> = {
+  da: { group: ".", decimal: "," },
+  en: { group: ",", decimal: "." },
+};
+
+/**
+ * Parses an amount as the member typed it into øre: Danish "450", "450,50", "1.234,50";
+ * English "450.50", "1,234.50". Spaces (also no-break spaces) may group thousands. A lone
+ * "other" separator that cannot be thousands grouping ("450.50" in Danish) is read as the
+ * decimal mark, because that is what the member meant. More than 2 decimals, zero, negative
+ * and above 10,000,000 are refused.
+ */
+export function parseAmount(text: string, locale: AmountLocale): AmountParse {
+  const invalid = { ok: false as const, messageKey: E("amountInvalid") };
+  const raw = text.replace(/[\s\u00a0\u202f]/g, "").replace(/^(kr\.?|dkk)/i, "").replace(/(kr\.?|dkk|,-|\.-)$/i, "");
+  if (raw === "") return { ok: false, messageKey: E("amountRequired") };
+  if (raw.startsWith("-")) return { ok: false, messageKey: E("amountNotPositive") };
+  if (!/^[\d.,]+$/.test(raw)) return invalid;
+  const { group, decimal } = SEPARATORS[locale];
+
+  let integerPart = raw;
+  let fraction = "";
+  const lastDecimal = raw.lastIndexOf(decimal);
+  if (lastDecimal >= 0) {
+    integerPart = raw.slice(0, lastDecimal);
+    fraction = raw.slice(lastDecimal + 1);
+    if (fraction.includes(group) || fraction.includes(decimal)) return invalid;
+  } else if (raw.includes(group) && !/^\d{1,3}(\D\d{3})+$/.test(raw.replaceAll(group, "|"))) {
+    // Only the group mark, but not in groups of three: it was meant as the decimal mark.
+    const lastGroup = raw.lastIndexOf(group);
+    integerPart = raw.slice(0, lastGroup);
+    fraction = raw.slice(lastGroup + 1);
+    if (integerPart.includes(group)) return invalid;
+  }
+  if (integerPart.includes(group) && !/^\d{1,3}(\|\d{3})+$/.test(integerPart.replaceAll(group, "|"))) return invalid;
+  const digits = integerPart.replaceAll(group, "");
+  if (!/^\d*$/.test(digits) || !/^\d*$/.test(fraction)) return invalid;
+  if (digits === "" && fraction === "") return invalid;
+  if (fraction.length > 2) return { ok: false, messageKey: E("amountTooManyDecimals") };
+  if (digits.length > 12) return { ok: false, messageKey: E("amountTooLarge") };
+  const minor = Number(digits || "0") * 100 + Number(fraction.padEnd(2, "0") || "0");
+  if (minor <= 0) return { ok: false, messageKey: E("amountNotPositive") };
+  if (minor > MAX_AMOUNT_MINOR) return { ok: false, messageKey: E("amountTooLarge") };
+  return { ok: true, minor };
+}
+
+/** Øre back to text the member's locale reads back ("1234,50" / "1234.50"), for drafts and tests. */
+export function amountText(minor: number, locale: AmountLocale): string {
+  const whole = Math.floor(minor / 100);
+  const cents = minor % 100;
+  return cents === 0 ? String(whole) : `${whole}${SEPARATORS[locale].decimal}${String(cents).padStart(2, "0")}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, E("tooLong"))
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+const optionalUuid = z
+  .union([z.literal(""), z.uuid(E("invalid"))])
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+export const documentKindSchema = z.enum(DOCUMENT_KINDS as [DocumentKind, ...DocumentKind[]], { error: E("documentKindRequired") });
+
+const lineSchema = z.object({
+  treatmentDate: z
+    .string({ error: E("dateRequired") })
+    .trim()
+    .min(1, E("dateRequired"))
+    .refine((v) => v === "" || isIsoDate(v), E("dateInvalid")),
+  category: z.string({ error: E("categoryRequired") }).trim().min(1, E("categoryRequired")).max(60, E("categoryUnknown")),
+  setting: z.enum(SETTINGS, { error: E("settingRequired") }),
+  providerId: optionalUuid,
+  providerName: z.string({ error: E("providerRequired") }).trim().min(1, E("providerRequired")).max(200, E("tooLong")),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .default("DK")
+    .pipe(z.string().regex(/^[A-Z]{2}$/, E("countryInvalid"))),
+  amount: z.string({ error: E("amountRequired") }).max(40, E("amountInvalid")),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .default("DKK")
+    .pipe(z.string().regex(/^[A-Z]{3}$/, E("currencyInvalid"))),
+});
+
+const documentLinkSchema = z.object({
+  documentId: z.uuid(E("documentInvalid")),
+  kind: documentKindSchema,
+  lineIndexes: z.array(z.number().int().min(0).max(MAX_LINES - 1)).max(MAX_LINES),
+});
+
+const otherInsuranceSchema = z
+  .object({
+    declared: z.boolean().default(false),
+    insurerName: optionalText(200),
+    sygeforsikringDanmark: z.boolean().default(false),
+  })
+  .default({ declared: false, insurerName: undefined, sygeforsikringDanmark: false });
+
+const baseObject = z.object({
+  draftId: optionalUuid,
+  idempotencyKey: z.uuid(E("invalid")),
+  /** The locale the amounts were typed in (decides "1.234,50" vs "1,234.50"). */
+  locale: z.enum(AMOUNT_LOCALES).default("da"),
+  personId: z.uuid(E("personRequired")),
+  lines: z.array(lineSchema).min(1, E("linesMin")).max(MAX_LINES, E("linesMax")),
+  diagnosis: z.string({ error: E("diagnosisRequired") }).trim().min(1, E("diagnosisRequired")).max(500, E("tooLong")),
+  emergency: z.boolean().default(false),
+  authorisationReference: optionalText(40),
+  otherInsurance: otherInsuranceSchema,
+  documents: z.array(documentLinkSchema).max(MAX_DOCUMENTS, E("documentsMax")).default([]),
+});
+
+type BaseOutput = z.output<typeof baseObject>;
+
+/** The plan facts the browser knows and the server re-loads: category codes and the currency. */
+export interface PlanContext {
+  currency: string;
+  benefitCategories: readonly { code: string }[];
+}
+
+export interface SchemaOptions {
+  /** "YYYY-MM-DD"; default: Copenhagen today at the time of parsing. */
+  today?: string | (() => string);
+  /** When given, categories and currencies are checked against the plan too. */
+  plan?: PlanContext;
+  /**
+   * For the live estimate: the fields the calculation does not need (provider, diagnosis,
+   * half-described documents) may still be empty, so the estimate shows while typing.
+   */
+  forEstimate?: boolean;
+}
+
+export interface FieldIssue {
+  path: (string | number)[];
+  messageKey: string;
+}
+
+/** Category and currency against the member's plan; shared by the browser and the submit handler. */
+export function planIssues(values: { lines: readonly { category: string; currency: string }[] }, plan: PlanContext): FieldIssue[] {
+  const codes = new Set(plan.benefitCategories.map((c) => c.code));
+  const issues: FieldIssue[] = [];
+  values.lines.forEach((line, index) => {
+    if (line.category && !codes.has(line.category)) issues.push({ path: ["lines", index, "category"], messageKey: E("categoryUnknown") });
+    if (line.currency && line.currency !== plan.currency) issues.push({ path: ["lines", index, "currency"], messageKey: E("currencyMismatch") });
+  });
+  return issues;
+}
+
+function checkAndCompute(value: BaseOutput, ctx: z.RefinementCtx, options: SchemaOptions) {
+  const today = typeof options.today === "function" ? options.today() : (options.today ?? copenhagenToday());
+  const amounts: number[] = [];
+  value.lines.forEach((line, index) => {
+    if (isIsoDate(line.treatmentDate) && line.treatmentDate > today) {
+      ctx.addIssue({ code: "custom", path: ["lines", index, "treatmentDate"], message: E("dateInFuture") });
+    }
+    const parsed = parseAmount(line.amount, value.locale);
+    if (parsed.ok) amounts.push(parsed.minor);
+    else {
+      amounts.push(0);
+      ctx.addIssue({ code: "custom", path: ["lines", index, "amount"], message: parsed.messageKey });
+    }
+  });
+  if (value.otherInsurance.declared && !value.otherInsurance.insurerName) {
+    ctx.addIssue({ code: "custom", path: ["otherInsurance", "insurerName"], message: E("otherInsurerRequired") });
+  }
+  const seen = new Set<string>();
+  value.documents.forEach((doc, index) => {
+    if (seen.has(doc.documentId)) ctx.addIssue({ code: "custom", path: ["documents", index, "documentId"], message: E("documentInvalid") });
+    seen.add(doc.documentId);
+    if (doc.lineIndexes.some((i) => i >= value.lines.length)) {
+      ctx.addIssue({ code: "custom", path: ["documents", index, "lineIndexes"], message: E("documentLinesRequired") });
+    } else if (doc.lineIndexes.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["documents", index, "lineIndexes"], message: E("documentLinesRequired") });
+    }
+  });
+  if (options.plan) {
+    for (const issue of planIssues(value, options.plan)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.messageKey });
+  }
+  return amounts;
+}
+
+/** Which proofs each line has, from the kinds of the documents linked to it (never asked twice). */
+export function documentFlags(documents: readonly { kind: DocumentKind; lineIndexes: readonly number[] }[], lineIndex: number) {
+  const kinds = new Set(documents.filter((d) => d.lineIndexes.includes(lineIndex)).map((d) => d.kind));
+  return {
+    referralPresent: kinds.has("REFERRAL"),
+    prescriptionPresent: kinds.has("PRESCRIPTION"),
+    // CLM-1: an itemised, receipted invoice; a separate receipt proves payment too.
+    receiptPresent: kinds.has("INVOICE") || kinds.has("RECEIPT"),
+  };
+}
+
+/** The claim form schema; `claimFormSchema` is the default instance (no plan context). */
+export function makeClaimFormSchema(options: SchemaOptions = {}) {
+  const object = options.forEstimate
+    ? baseObject.extend({
+        lines: z
+          .array(lineSchema.extend({ providerName: z.string().max(200, E("tooLong")).default("") }))
+          .min(1, E("linesMin"))
+          .max(MAX_LINES, E("linesMax")),
+        diagnosis: z.string().trim().max(500, E("tooLong")).default(""),
+        // Documents not yet described (no kind or no line) simply do not count yet.
+        documents: z
+          .array(z.object({ documentId: z.string(), kind: z.string().optional(), lineIndexes: z.array(z.number()).default([]) }))
+          .default([])
+          .transform((docs) =>
+            docs.flatMap((d) => {
+              const kind = documentKindSchema.safeParse(d.kind);
+              return kind.success && d.lineIndexes.length > 0 && /^[0-9a-f-]{36}$/i.test(d.documentId)
+                ? [{ documentId: d.documentId, kind: kind.data, lineIndexes: d.lineIndexes }]
+                : [];
+            }),
+          ),
+      })
+    : baseObject;
+  // Both variants have the same output shape; only what they accept as input differs.
+  return (object as typeof baseObject).transform((value, ctx) => {
+    const amounts = checkAndCompute(value, ctx, options);
+    return {
+      ...value,
+      lines: value.lines.map((line, index) => ({
+        ...line,
+        amountMinor: amounts[index] ?? 0,
+        ...documentFlags(value.documents, index),
+      })),
+    };
+  });
+}
+
+export const claimFormSchema = makeClaimFormSchema();
+
+/** What the form holds (amounts as typed). */
+export type ClaimFormInput = z.input<typeof claimFormSchema>;
+/** What the server uses (amounts in øre, proofs per line). */
+export type ClaimFormValues = z.output<typeof claimFormSchema>;
+export type ClaimFormLine = ClaimFormValues["lines"][number];
+
+// ---------------------------------------------------------------------------------------------
+// Drafts: anything half-typed is kept; only the shape and sizes are checked.
+
+const draftText = (max: number) => z.string().max(max, E("tooLong")).default("");
+
+export const claimDraftSchema = z.object({
+  draftId: optionalUuid,
+  idempotencyKey: z.uuid(E("invalid")),
+  locale: z.enum(AMOUNT_LOCALES).default("da"),
+  personId: z.uuid(E("personRequired")),
+  lines: z
+    .array(
+      z.object({
+        treatmentDate: draftText(10),
+        category: draftText(60),
+        setting: z.enum(SETTINGS).default("out_patient"),
+        providerId: draftText(36),
+        providerName: draftText(200),
+        country: draftText(2),
+        amount: draftText(40),
+        currency: draftText(3),
+      }),
+    )
+    .max(MAX_LINES, E("linesMax")),
+  diagnosis: draftText(500),
+  emergency: z.boolean().default(false),
+  authorisationReference: draftText(40),
+  otherInsurance: z
+    .object({ declared: z.boolean().default(false), insurerName: draftText(200), sygeforsikringDanmark: z.boolean().default(false) })
+    .default({ declared: false, insurerName: "", sygeforsikringDanmark: false }),
+  documents: z
+    .array(
+      z.object({
+        documentId: z.uuid(E("documentInvalid")),
+        kind: z.union([z.literal(""), documentKindSchema]).default(""),
+        lineIndexes: z.array(z.number().int().min(0).max(MAX_LINES - 1)).max(MAX_LINES).default([]),
+      }),
+    )
+    .max(MAX_DOCUMENTS, E("documentsMax"))
+    .default([]),
+});
+
+export type ClaimDraftInput = z.input<typeof claimDraftSchema>;
+export type ClaimDraftValues = z.output<typeof claimDraftSchema>;

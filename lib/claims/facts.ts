@@ -1,0 +1,230 @@
+import "server-only";
+import { healthDataSubjects, type HealthDataSubject } from "../access/health-data";
+import type { CurrentUser } from "../auth/current-user.types";
+import type { Db } from "../db/client";
+import type { EnrolmentRole, Prisma } from "../db/generated/client";
+import type { Guarantee, HistoryLine, Person, PreAuthorisation } from "../rules";
+import { planById } from "./plan-lookup";
+import type { ClaimFacts } from "./estimate";
+
+export type { ClaimFacts } from "./estimate";
+
+type Reader = Pick<Db, "policy" | "enrolment" | "claimLine" | "authorisation" | "plan">;
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+const isoOrUndefined = (date: Date | null | undefined) => (date ? iso(date) : undefined);
+
+const ROLE: Record<EnrolmentRole, Person["role"]> = {
+  MAIN: "main",
+  EMPLOYEE: "main",
+  SPOUSE: "spouse",
+  PARTNER: "spouse",
+  CHILD: "child",
+  PARENT: "parent",
+};
+
+/** Statuses whose lines are settled money: they fill caps, counters and the deductible. */
+const SETTLED_STATUSES = ["DECIDED", "PAID"] as const;
+
+/** Deductible taken on a decided line, from its stored calculation steps (BEN-4). */
+function deductibleFromSteps(stored: Prisma.JsonValue | null): number {
+  // Decided lines store { steps, reasons, adjustment } (lib/claims/adjudicate.ts).
+  const steps = Array.isArray(stored) ? stored : stored && typeof stored === "object" ? (stored as { steps?: unknown }).steps : undefined;
+  if (!Array.isArray(steps)) return 0;
+  let total = 0;
+  for (const step of steps) {
+    if (step && typeof step === "object" && !Array.isArray(step) && step.kind === "deductible" && typeof step.changeMinor === "number") {
+      total += Math.abs(step.changeMinor);
+    }
+  }
+  return total;
+}
+
+/**
+ * The policy a claim for this person goes on: their enrolment covering `today` on an active
+ * policy, else their most recent one (a claim may come after cover ended, ELG-6 — the engine
+ * decides that). Null when the person is on no policy.
+ */
+export async function resolveClaimPolicyId(db: Pick<Db, "enrolment">, personId: string, today: string): Promise<string | null> {
+  const day = new Date(`${today}T00:00:00.000Z`);
+  const enrolments = await db.enrolment.findMany({
+    where: { personId },
+    orderBy: { startDate: "desc" },
+    select: { policyId: true, startDate: true, endDate: true, policy: { select: { status: true } } },
+  });
+  const current = enrolments.find((e) => e.policy.status === "ACTIVE" && e.startDate <= day && (!e.endDate || e.endDate >= day));
+  return (current ?? enrolments[0])?.policyId ?? null;
+}
+
+/**
+ * Loads, once, every fact the engine needs for a claim of `personId` on `policyId`, as plain
+ * JSON (safe to pass to the browser). `excludeClaimId` leaves a claim's own lines out of the
+ * history (re-adjudicating a claim must not count it against itself).
+ */
+export async function loadClaimFacts(db: Reader, input: { policyId: string; personId: string; excludeClaimId?: string }): Promise<ClaimFacts> {
+  const policy = await db.policy.findUniqueOrThrow({
+    where: { id: input.policyId },
+    select: {
+      id: true,
+      number: true,
+      planId: true,
+      startDate: true,
+      endDate: true,
+      addOns: true,
+      employer: { select: { cvr: true } },
+      enrolments: {
+        where: { personId: input.personId },
+        orderBy: { startDate: "desc" },
+        take: 1,
+        select: {
+          role: true,
+          startDate: true,
+          endDate: true,
+          waitingPeriodWaivers: true,
+          transferredFromInsurer: true,
+          person: { select: { birthDate: true } },
+        },
+      },
+    },
+  });
+  const enrolment = policy.enrolments[0];
+  if (!enrolment) throw new Error(`Person ${input.personId} is not enrolled on policy ${input.policyId}`);
+
+  const [plan, lines, authorisations] = await Promise.all([
+    planById(db as Db, policy.planId),
+    db.claimLine.findMany({
+      where: {
+        outcome: { in: ["APPROVED", "PARTLY_APPROVED"] },
+        claim: {
+          personId: input.personId,
+          status: { in: [...SETTLED_STATUSES] },
+          ...(input.excludeClaimId ? { id: { not: input.excludeClaimId } } : {}),
+        },
+      },
+      orderBy: [{ treatmentDate: "asc" }, { lineNo: "asc" }],
+      select: {
+        claimId: true,
+        treatmentDate: true,
+        category: true,
+        amountMinor: true,
+        payableMinor: true,
+        quantity: true,
+        currency: true,
+        steps: true,
+        claim: { select: { diagnosis: true } },
+      },
+    }),
+    db.authorisation.findMany({
+      where: { personId: input.personId, policyId: input.policyId, status: { in: ["APPROVED", "PARTLY_APPROVED"] } },
+      orderBy: { createdAt: "asc" },
+      select: {
+        reference: true,
+        kind: true,
+        category: true,
+        diagnosis: true,
+        providerName: true,
+        plannedDate: true,
+        approvedAmountMinor: true,
+        currency: true,
+        sessionsApproved: true,
+        validFrom: true,
+        validTo: true,
+        respondedAt: true,
+        createdAt: true,
+      },
+    }),
+  ]);
+
+  const history: HistoryLine[] = lines.map((line) => {
+    const paid = Math.max(0, line.payableMinor ?? 0);
+    return {
+      date: iso(line.treatmentDate),
+      categoryCode: line.category,
+      claimedMinor: Math.max(line.amountMinor, paid),
+      paidMinor: paid,
+      deductibleMinor: deductibleFromSteps(line.steps),
+      quantity: line.quantity,
+      currency: line.currency,
+      diagnosis: line.claim.diagnosis?.trim() || undefined,
+      claimId: line.claimId,
+    };
+  });
+
+  const preAuthorisations: PreAuthorisation[] = [];
+  const guarantees: Guarantee[] = [];
+  for (const a of authorisations) {
+    const approvedOn = iso(a.respondedAt ?? a.createdAt);
+    const validFrom = isoOrUndefined(a.validFrom) ?? iso(a.plannedDate);
+    if (a.kind === "PRE_AUTHORISATION") {
+      preAuthorisations.push({
+        id: a.reference,
+        categoryCode: a.category,
+        approvedOn,
+        validFrom,
+        validTo: isoOrUndefined(a.validTo),
+        sessions: a.sessionsApproved ?? undefined,
+        diagnosis: a.diagnosis.trim() || undefined,
+      });
+    } else if (a.approvedAmountMinor !== null) {
+      guarantees.push({
+        id: a.reference,
+        categoryCode: a.category,
+        amountMinor: a.approvedAmountMinor,
+        currency: a.currency,
+        issuedOn: approvedOn,
+        validFrom,
+        validTo: isoOrUndefined(a.validTo),
+        provider: a.providerName.trim() || undefined,
+        diagnosis: a.diagnosis.trim() || undefined,
+      });
+    }
+  }
+
+  const policyStart = iso(policy.startDate);
+  return {
+    policyId: policy.id,
+    personId: input.personId,
+    plan,
+    policy: {
+      number: policy.number,
+      startDate: policyStart,
+      endDate: isoOrUndefined(policy.endDate),
+      // The schema keeps add-on codes only; they run from the policy's start.
+      addOns: policy.addOns.map((code) => ({ code, startDate: policyStart })),
+      specialTermsCoveredConditions: [],
+      employerCvr: policy.employer?.cvr,
+    },
+    person: {
+      id: input.personId,
+      role: ROLE[enrolment.role],
+      birthDate: iso(enrolment.person.birthDate),
+      enrolment: {
+        startDate: iso(enrolment.startDate),
+        endDate: isoOrUndefined(enrolment.endDate),
+        transferFromComparableInsurer: enrolment.waitingPeriodWaivers.includes("ALL") || Boolean(enrolment.transferredFromInsurer),
+      },
+    },
+    history,
+    preAuthorisations,
+    guarantees,
+    authorisationReferences: authorisations.map((a) => ({ reference: a.reference, kind: a.kind, category: a.category })),
+  };
+}
+
+/** Who the member may claim for (FAM-7) and, per person, the facts of the policy their claim goes on. */
+export async function loadClaimFormContext(
+  db: Db,
+  user: CurrentUser,
+  today: string,
+): Promise<{ subjects: HealthDataSubject[]; factsByPerson: Record<string, ClaimFacts> }> {
+  const all = await healthDataSubjects(db, user);
+  const subjects: HealthDataSubject[] = [];
+  const factsByPerson: Record<string, ClaimFacts> = {};
+  for (const subject of all) {
+    const policyId = await resolveClaimPolicyId(db, subject.personId, today);
+    if (!policyId) continue;
+    factsByPerson[subject.personId] = await loadClaimFacts(db, { policyId, personId: subject.personId });
+    subjects.push(subject);
+  }
+  return { subjects, factsByPerson };
+}

@@ -1,0 +1,90 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { db } from "../../db/client";
+import { ActionRefusal, createAction } from "../../server/action";
+import { postClaimMessage } from "../messages";
+import { authoriseHandlerForClaim, HandlerRefusal } from "./access";
+import { decideClaim, rejectClaim } from "./decide";
+import { requestInformation } from "./request-information";
+import { decideClaimSchema, handlerMessageSchema, rejectClaimSchema, requestInformationSchema } from "./schemas";
+
+/**
+ * The handler console's server actions (role CLAIMS_HANDLER). Each service authorises against the
+ * loaded claim (handlerMayAccessPolicy: the handler's own insurer) and refuses with a translation
+ * key; every decision is a ClaimEvent with the handler and the time, and is audited here too.
+ */
+
+async function run<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof HandlerRefusal) throw new ActionRefusal(error.messageKey, error.field);
+    throw error;
+  }
+}
+
+function refresh(claimId: string) {
+  revalidatePath(`/handler/claims/${claimId}`);
+  revalidatePath("/handler");
+}
+
+/** Approve as proposed / adjust lines / reject lines, then DECIDED + settlement note + mail. */
+export const decideClaimAction = createAction({
+  name: "handler.decideClaim",
+  access: "CLAIMS_HANDLER",
+  schema: decideClaimSchema,
+  handler: async (input, { user, audit }) => {
+    const result = await run(() => decideClaim(db(), user, input));
+    const access = await authoriseHandlerForClaim(db(), user, input.claimId);
+    await audit({
+      action: "claim.decide",
+      subjectType: "Claim",
+      subjectId: input.claimId,
+      personId: access?.personId ?? null,
+      metadata: { settlementNote: result.settlementNumber, lines: input.lines.map((l) => ({ lineId: l.lineId, decision: l.decision, ruleId: l.ruleId })) },
+    });
+    refresh(input.claimId);
+    return { status: "success", data: result, message: "handler.decide.done" };
+  },
+});
+
+export const rejectClaimAction = createAction({
+  name: "handler.rejectClaim",
+  access: "CLAIMS_HANDLER",
+  schema: rejectClaimSchema,
+  handler: async (input, { user, audit }) => {
+    const result = await run(() => rejectClaim(db(), user, input));
+    const access = await authoriseHandlerForClaim(db(), user, input.claimId);
+    await audit({ action: "claim.reject", subjectType: "Claim", subjectId: input.claimId, personId: access?.personId ?? null, metadata: { ruleId: input.ruleId, settlementNote: result.settlementNumber } });
+    refresh(input.claimId);
+    return { status: "success", data: result, message: "handler.reject.done" };
+  },
+});
+
+export const requestInformationAction = createAction({
+  name: "handler.requestInformation",
+  access: "CLAIMS_HANDLER",
+  schema: requestInformationSchema,
+  handler: async (input, { user, audit }) => {
+    const result = await run(() => requestInformation(db(), user, input));
+    const access = await authoriseHandlerForClaim(db(), user, input.claimId);
+    await audit({ action: "claim.request_information", subjectType: "Claim", subjectId: input.claimId, personId: access?.personId ?? null, metadata: { ruleId: input.ruleId, taskId: result.taskId } });
+    refresh(input.claimId);
+    return { status: "success", data: result, message: "handler.requestInformation.done" };
+  },
+});
+
+/** ACC-4: the handler writes to the member on the claim. */
+export const postHandlerMessageAction = createAction({
+  name: "handler.postMessage",
+  access: "CLAIMS_HANDLER",
+  schema: handlerMessageSchema,
+  handler: async (input, { user, audit }) => {
+    const access = await authoriseHandlerForClaim(db(), user, input.claimId);
+    if (!access) throw new ActionRefusal("handler.errors.notFound");
+    const message = await postClaimMessage(db(), { claimId: input.claimId, authorUserId: user.userId, fromHandler: true, body: input.body });
+    await audit({ action: "claim.message", subjectType: "Claim", subjectId: input.claimId, personId: access.personId, metadata: { messageId: message.id } });
+    refresh(input.claimId);
+    return { status: "success", data: undefined, message: "handler.messages.sent" };
+  },
+});

@@ -1,0 +1,88 @@
+import type { Db } from "../../db/client";
+import type { ClaimStatus } from "../../db/generated/client";
+import { copenhagenDay } from "../settlement";
+import { workingDaysBetween } from "../working-days";
+import type { HandlerActor } from "./access";
+import { OPEN_STATUSES } from "./decide";
+
+export interface QueueReason {
+  outcome: string;
+  ruleIds: string[];
+  lineNos: number[];
+}
+
+export interface QueueItem {
+  id: string;
+  number: string;
+  status: ClaimStatus;
+  patientName: string;
+  policyNumber: string;
+  submittedAt: string | null;
+  dueAt: string | null;
+  /** Working days to the 5-working-day target (CLM-5); negative when overdue; null without a due date. */
+  workingDaysLeft: number | null;
+  claimedTotalMinor: number;
+  currency: string;
+  reasons: QueueReason[];
+}
+
+/** Parses reviewReason ("needs_information: CLM-4 (1); needs_review: CLM-3, ELG-2 (2)") for display. */
+export function parseReviewReason(text: string | null): QueueReason[] {
+  if (!text) return [];
+  const reasons: QueueReason[] = [];
+  for (const part of text.split(";")) {
+    const match = /^\s*([a-z_ ]+):\s*([A-Z0-9, -]*?)\s*(?:\(([\d, ]+)\))?\s*$/.exec(part);
+    if (!match) continue;
+    const outcome = match[1]!.trim();
+    const ruleIds = (match[2] ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+    const lineNos = (match[3] ?? "").split(",").map((n) => Number(n.trim())).filter((n) => Number.isInteger(n) && n > 0);
+    const same = reasons.find((r) => r.outcome === outcome);
+    if (same) {
+      for (const id of ruleIds) if (!same.ruleIds.includes(id)) same.ruleIds.push(id);
+      same.lineNos.push(...lineNos);
+    } else reasons.push({ outcome, ruleIds, lineNos });
+  }
+  return reasons;
+}
+
+/**
+ * The handler's work queue: open claims (submitted, in review, waiting for information) of the
+ * handler's insurer, most urgent first — by due date, so overdue claims lead. One indexed query
+ * (Claim.status + dueAt), no per-row look-ups.
+ */
+export async function listHandlerQueue(db: Db, actor: HandlerActor, now: Date = new Date(), limit = 200): Promise<QueueItem[]> {
+  if (!actor.roles.includes("CLAIMS_HANDLER")) return [];
+  const handler = await db.user.findUnique({ where: { id: actor.userId }, select: { insurerId: true } });
+  if (!handler?.insurerId) return [];
+  const rows = await db.claim.findMany({
+    where: { status: { in: OPEN_STATUSES }, policy: { insurerId: handler.insurerId } },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }],
+    take: limit,
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      submittedAt: true,
+      dueAt: true,
+      reviewReason: true,
+      claimedTotalMinor: true,
+      currency: true,
+      person: { select: { firstName: true, lastName: true } },
+      policy: { select: { number: true } },
+    },
+  });
+  const today = copenhagenDay(now);
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    patientName: `${row.person.firstName} ${row.person.lastName}`,
+    policyNumber: row.policy.number,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    workingDaysLeft: row.dueAt ? workingDaysBetween(today, copenhagenDay(row.dueAt)) : null,
+    claimedTotalMinor: row.claimedTotalMinor,
+    currency: row.currency,
+    reasons: parseReviewReason(row.reviewReason),
+  }));
+}

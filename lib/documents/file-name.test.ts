@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { contentDisposition, decodeFileNameHeader, fallbackFileName, sanitizeFileName } from "./file-name";
+
+describe("sanitizeFileName", () => {
+  it.each([
+    ["keeps Danish letters and spaces", "faktura lægehus æøå.pdf", "faktura lægehus æøå.pdf"],
+    ["keeps capitals and other scripts", "ÆØÅ Ärztliche Überweisung — 請求書.PDF", "ÆØÅ Ärztliche Überweisung — 請求書.PDF"],
+    ["trims surrounding whitespace", "   kvittering.jpg \t", "kvittering.jpg"],
+    ["composes decomposed letters (macOS sends NFD)", "a\u030artus.pdf", "\u00e5rtus.pdf"],
+    ["drops a Windows fake path", "C:\\fakepath\\faktura.pdf", "faktura.pdf"],
+    ["drops a Unix path and traversal", "../../etc/passwd", "passwd"],
+    ["removes control characters", "fak\u0000tu\u0007ra\r\n.pdf", "faktura.pdf"],
+    ["removes bidi overrides (spoofed extensions)", "invoice\u202efdp.exe", "invoicefdp.exe"],
+    ["empty after cleaning", " \u0000 ", null],
+    ["only dots", "..", null],
+    ["only a path", "folder/", null],
+  ])("%s", (_name, input, expected) => {
+    expect(sanitizeFileName(input)).toBe(expected);
+  });
+
+  it("cuts long names to 200 characters and keeps the extension", () => {
+    const name = sanitizeFileName(`${"æ".repeat(300)}.pdf`)!;
+    expect(Array.from(name)).toHaveLength(200);
+    expect(name.endsWith("æ.pdf")).toBe(true);
+  });
+
+  it("never splits an emoji (surrogate pair) when cutting", () => {
+    const name = sanitizeFileName("😀".repeat(250))!;
+    expect(Array.from(name)).toHaveLength(200);
+    expect(name).toBe("😀".repeat(200));
+  });
+});
+
+describe("decodeFileNameHeader", () => {
+  it.each([
+    ["percent-encoded as the uploader sends it", encodeURIComponent("faktura lægehus æøå.pdf"), "faktura lægehus æøå.pdf"],
+    ["plain ASCII", "scan.png", "scan.png"],
+    ["broken encoding is used as it came", "100%.pdf", "100%.pdf"],
+    ["encoded path separators still stripped", encodeURIComponent("../secret/x.pdf"), "x.pdf"],
+    ["missing header", null, null],
+  ])("%s", (_name, header, expected) => {
+    expect(decodeFileNameHeader(header)).toBe(expected);
+  });
+});
+
+describe("contentDisposition", () => {
+  it.each([
+    ["attachment", "faktura lægehus æøå.pdf", `attachment; filename="faktura l_gehus __a.pdf"; filename*=UTF-8''faktura%20l%C3%A6gehus%20%C3%A6%C3%B8%C3%A5.pdf`],
+    ["inline", "scan.png", `inline; filename="scan.png"; filename*=UTF-8''scan.png`],
+    ["attachment", 'a"b\\c.pdf', `attachment; filename="a_b_c.pdf"; filename*=UTF-8''a%22b%5Cc.pdf`],
+    ["attachment", "it's (1).pdf", `attachment; filename="it's (1).pdf"; filename*=UTF-8''it%27s%20%281%29.pdf`],
+  ] as const)("%s %s", (type, name, expected) => {
+    expect(contentDisposition(type, name)).toBe(expected);
+  });
+
+  it("puts no line break or quote into the header whatever the name", () => {
+    const header = contentDisposition("attachment", 'x"\r\nSet-Cookie: a=b.pdf');
+    expect(header).not.toMatch(/[\r\n]/);
+    expect(header.match(/"/g)).toHaveLength(2);
+  });
+});
+
+describe("fallbackFileName", () => {
+  it("names a nameless upload by its verified type", () => {
+    expect(fallbackFileName("application/pdf")).toBe("document.pdf");
+    expect(fallbackFileName("image/jpeg")).toBe("document.jpg");
+  });
+});

@@ -1,0 +1,169 @@
+import "server-only";
+import fs from "node:fs/promises";
+import { fileTypeFromBuffer, fileTypeFromFile } from "file-type";
+import { PDFDocument } from "pdf-lib";
+import { ACCEPTED_MIME_TYPES, type AcceptedMimeType } from "./limits";
+
+/**
+ * Decides what an upload really is — by its bytes, never by its name or the browser's
+ * Content-Type — and whether it is complete. A renamed executable (MZ/ELF…) is not one of the
+ * accepted types; a file cut off during upload or scanning fails the format's end-of-file check.
+ */
+export type ValidationResult =
+  | { ok: true; mimeType: AcceptedMimeType }
+  | { ok: false; messageKey: "documents.errors.empty" | "documents.errors.unsupportedType" | "documents.errors.damaged" };
+
+/** How far from the end the PDF end marker may sit (PDF writers may add a few bytes after it). */
+const PDF_EOF_WINDOW = 1024;
+
+/** Random access to the candidate file, so big files are not read whole unless needed (PDF). */
+interface Source {
+  size: number;
+  detect(): Promise<string | undefined>;
+  read(start: number, length: number): Promise<Uint8Array>;
+  readAll(): Promise<Uint8Array>;
+}
+
+export async function validateDocumentFile(filePath: string): Promise<ValidationResult> {
+  const handle = await fs.open(filePath, "r");
+  try {
+    const { size } = await handle.stat();
+    return await validate({
+      size,
+      detect: async () => (await fileTypeFromFile(filePath))?.mime,
+      read: async (start, length) => {
+        const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - start)));
+        if (buffer.length > 0) await handle.read(buffer, 0, buffer.length, start);
+        return buffer;
+      },
+      readAll: () => fs.readFile(filePath),
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function validateDocumentBytes(bytes: Uint8Array): Promise<ValidationResult> {
+  return validate({
+    size: bytes.length,
+    detect: async () => (await fileTypeFromBuffer(bytes))?.mime,
+    read: async (start, length) => bytes.subarray(start, Math.min(bytes.length, start + length)),
+    readAll: async () => bytes,
+  });
+}
+
+function isAccepted(mime: string | undefined): mime is AcceptedMimeType {
+  return (ACCEPTED_MIME_TYPES as readonly string[]).includes(mime ?? "");
+}
+
+async function validate(source: Source): Promise<ValidationResult> {
+  if (source.size === 0) return { ok: false, messageKey: "documents.errors.empty" };
+  const mimeType = await source.detect();
+  if (!isAccepted(mimeType)) return { ok: false, messageKey: "documents.errors.unsupportedType" };
+  const complete = await INTEGRITY[mimeType](source);
+  return complete ? { ok: true, mimeType } : { ok: false, messageKey: "documents.errors.damaged" };
+}
+
+const INTEGRITY: Record<AcceptedMimeType, (source: Source) => Promise<boolean>> = {
+  "application/pdf": pdfIsComplete,
+  "image/jpeg": async (s) => endsWith(await tail(s), [0xff, 0xd9]),
+  "image/png": async (s) => indexOf(await tail(s, 64), [0x49, 0x45, 0x4e, 0x44]) >= 0, // "IEND"
+  "image/gif": async (s) => endsWith(await tail(s), [0x3b]),
+  "image/tiff": tiffIsComplete,
+};
+
+/** The last bytes of the file without trailing NUL padding (some scanners pad to a block size). */
+async function tail(source: Source, length = 16): Promise<Uint8Array> {
+  const window = await source.read(Math.max(0, source.size - 1024), 1024);
+  let end = window.length;
+  while (end > 0 && window[end - 1] === 0x00) end -= 1;
+  return window.subarray(Math.max(0, end - length), end);
+}
+
+function endsWith(bytes: Uint8Array, suffix: number[]): boolean {
+  if (bytes.length < suffix.length) return false;
+  return suffix.every((b, i) => bytes[bytes.length - suffix.length + i] === b);
+}
+
+function indexOf(bytes: Uint8Array, needle: number[]): number {
+  outer: for (let i = 0; i + needle.length <= bytes.length; i += 1) {
+    for (let j = 0; j < needle.length; j += 1) if (bytes[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const PDF_EOF = [...Buffer.from("%%EOF", "latin1")];
+
+async function pdfIsComplete(source: Source): Promise<boolean> {
+  const end = await source.read(Math.max(0, source.size - PDF_EOF_WINDOW), PDF_EOF_WINDOW);
+  if (indexOf(end, PDF_EOF) < 0) return false;
+  try {
+    // pdf-lib parses the whole object graph; a damaged file throws. Encrypted PDFs are fine
+    // (we only check structure), metadata is not touched.
+    const doc = await PDFDocument.load(await source.readAll(), { ignoreEncryption: true, updateMetadata: false });
+    return doc.getPageCount() > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * TIFF: a valid header, a first IFD inside the file, and every strip/tile it points at inside the
+ * file (a truncated scan loses its image data). BigTIFF: header and first IFD offset only.
+ */
+async function tiffIsComplete(source: Source): Promise<boolean> {
+  const header = await source.read(0, 16);
+  const little = header[0] === 0x49 && header[1] === 0x49; // "II"
+  const big = header[0] === 0x4d && header[1] === 0x4d; // "MM"
+  if ((!little && !big) || header.length < 8) return false;
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  const magic = view.getUint16(2, little);
+  if (magic === 43) {
+    if (header.length < 16) return false;
+    const offset = Number(view.getBigUint64(8, little));
+    return offset >= 16 && offset + 8 <= source.size;
+  }
+  if (magic !== 42) return false;
+  const ifdOffset = view.getUint32(4, little);
+  if (ifdOffset < 8 || ifdOffset + 2 > source.size) return false;
+  const countBytes = await source.read(ifdOffset, 2);
+  const count = new DataView(countBytes.buffer, countBytes.byteOffset, 2).getUint16(0, little);
+  const ifdLength = 2 + count * 12 + 4;
+  if (count === 0 || ifdOffset + ifdLength > source.size) return false;
+  const ifd = await source.read(ifdOffset, ifdLength);
+  const entries = new DataView(ifd.buffer, ifd.byteOffset, ifd.byteLength);
+
+  const values = async (tag: number): Promise<number[] | null> => {
+    for (let i = 0; i < count; i += 1) {
+      const at = 2 + i * 12;
+      if (entries.getUint16(at, little) !== tag) continue;
+      const type = entries.getUint16(at + 2, little);
+      const n = entries.getUint32(at + 4, little);
+      const width = type === 3 ? 2 : type === 4 ? 4 : 0; // SHORT or LONG
+      if (width === 0 || n === 0 || n > 1_000_000) return null;
+      const inline = n * width <= 4;
+      const dataOffset = inline ? null : entries.getUint32(at + 8, little);
+      if (dataOffset !== null && dataOffset + n * width > source.size) return null;
+      const raw = inline ? ifd.subarray(at + 8, at + 12) : await source.read(dataOffset!, n * width);
+      const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+      return Array.from({ length: n }, (_, k) => (width === 2 ? dv.getUint16(k * 2, little) : dv.getUint32(k * 4, little)));
+    }
+    return [];
+  };
+
+  for (const [offsetsTag, countsTag] of [
+    [273, 279], // StripOffsets, StripByteCounts
+    [324, 325], // TileOffsets, TileByteCounts
+  ] as const) {
+    const offsets = await values(offsetsTag);
+    const counts = await values(countsTag);
+    if (offsets === null || counts === null) return false;
+    for (let k = 0; k < offsets.length; k += 1) {
+      const length = counts[k];
+      if (length === undefined) return false;
+      if (offsets[k]! + length > source.size) return false;
+    }
+  }
+  return true;
+}

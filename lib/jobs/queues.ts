@@ -1,0 +1,19 @@
+/**
+ * The pg-boss queue names and their retry policy. One place, so producers (server actions, the
+ * sweeper) and consumers (workers in lib/server/background.ts) cannot drift apart.
+ */
+export const ADJUDICATE_CLAIM_QUEUE = "adjudicate-claim";
+export const SWEEP_SUBMITTED_CLAIMS_QUEUE = "sweep-submitted-claims";
+export const CLEANUP_UNATTACHED_DOCUMENTS_QUEUE = "cleanup-unattached-documents";
+
+export const ALL_QUEUES = [ADJUDICATE_CLAIM_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE] as const;
+
+/** A failed adjudication is retried 5 times: 2 s, 4 s, 8 s, … (exponential backoff). */
+export const ADJUDICATION_RETRY = { retryLimit: 5, retryDelay: 2, retryBackoff: true } as const;
+
+/** A job left "active" by a crashed process is retried after this long (pg-boss default: 15 min). */
+export const ADJUDICATION_EXPIRE_SECONDS = 120;
+
+export interface AdjudicateClaimJob {
+  claimId: string;
+}

@@ -1,0 +1,68 @@
+import type { Db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { nextNumber } from "../db/number-series";
+import { DEMO_USERS } from "../db/seed/demo-data";
+import { addWorkingDays } from "../claims/working-days";
+import { copenhagenDay } from "../claims/settlement";
+
+/** Test-only helpers for the JOBS slice's integration tests (on a seedDemo database). */
+
+export async function demoRefs(db: Db) {
+  const mette = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.mainInsured.email }, include: { person: true } });
+  const handler = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.handler.email } });
+  const policy = await db.policy.findFirstOrThrow({ where: { enrolments: { some: { personId: mette.personId! } } } });
+  return { mette, mettePerson: mette.person!, handler, policy };
+}
+
+export const daysAgo = (n: number, from = new Date()) => copenhagenDay(new Date(from.getTime() - n * 86_400_000));
+
+export interface TestLine {
+  category: string;
+  amountMinor: number;
+  date?: string;
+  referralPresent?: boolean;
+  prescriptionPresent?: boolean;
+  receiptPresent?: boolean;
+}
+
+/** A SUBMITTED claim as the submit action leaves it (status, submittedAt, dueAt, RECEIVED event). */
+export async function createSubmittedClaim(
+  db: Db,
+  input: { policyId: string; personId: string; userId: string; lines: TestLine[]; submittedAt?: Date; extra?: Partial<Prisma.ClaimUncheckedCreateInput> },
+) {
+  const submittedAt = input.submittedAt ?? new Date();
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.create({
+      data: {
+        number: await nextNumber(tx, "C", 2026),
+        policyId: input.policyId,
+        personId: input.personId,
+        submittedById: input.userId,
+        status: "SUBMITTED",
+        currency: "DKK",
+        diagnosis: "Test",
+        claimedTotalMinor: input.lines.reduce((sum, line) => sum + line.amountMinor, 0),
+        submittedAt,
+        dueAt: new Date(`${addWorkingDays(copenhagenDay(submittedAt), 5)}T15:00:00Z`),
+        ...input.extra,
+        lines: {
+          create: input.lines.map((line, index) => ({
+            lineNo: index + 1,
+            treatmentDate: new Date(`${line.date ?? daysAgo(3, submittedAt)}T00:00:00Z`),
+            category: line.category,
+            providerName: "Lægehuset Test",
+            country: "DK",
+            amountMinor: line.amountMinor,
+            currency: "DKK",
+            referralPresent: line.referralPresent ?? true,
+            prescriptionPresent: line.prescriptionPresent ?? false,
+            receiptPresent: line.receiptPresent ?? true,
+          })),
+        },
+      },
+      include: { lines: true },
+    });
+    await tx.claimEvent.create({ data: { claimId: claim.id, kind: "RECEIVED", actorUserId: input.userId, createdAt: submittedAt } });
+    return claim;
+  });
+}
