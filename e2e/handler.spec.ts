@@ -112,7 +112,8 @@ test("the handler requests information, the member uploads it, and the claim is 
   // The member sees the task and sends the invoice.
   await member.goto(`/member/claims/${claimId}`);
   await expect(member.getByRole("heading", { name: "Vi mangler oplysninger" })).toBeVisible();
-  await expect(member.getByText("Send os den kvitterede faktura fra lægehuset.")).toBeVisible();
+  // The request shows in the task box and in the timeline.
+  await expect(member.getByText("Send os den kvitterede faktura fra lægehuset.").first()).toBeVisible();
   await member.getByTestId("document-file-input").setInputFiles(fixture("invoice-gp.pdf"));
   await member.getByLabel("Type af invoice-gp.pdf").selectOption("INVOICE");
   await member.getByRole("button", { name: "Send oplysningerne" }).click();

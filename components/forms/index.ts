@@ -41,3 +41,6 @@ export { FormError, type FormErrorProps } from "./form-error";
 export { FormSuccess, type FormSuccessProps } from "./form-success";
 export { SubmitButton, type SubmitButtonProps } from "./submit-button";
 export { useTranslatedError } from "./use-translated-error";
+export { SelectField, type SelectFieldProps } from "./select-field";
+export { TextAreaField, type TextAreaFieldProps } from "./textarea-field";
+export { describedBy, FieldShell, fieldAria, HintAndError, RequiredMark } from "./field-frame";

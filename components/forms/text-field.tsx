@@ -1,8 +1,8 @@
 "use client";
 
 import { forwardRef, type InputHTMLAttributes } from "react";
-import { useTranslations } from "next-intl";
 import { cx } from "../cx";
+import { FieldShell, fieldAria } from "./field-frame";
 
 export type TextFieldProps = {
   name: string;
@@ -25,48 +25,23 @@ export type TextFieldProps = {
 /**
  * Labelled text input with hint and error, compatible with react-hook-form's `register`
  * (`<TextField label="…" error={te(errors.email?.message)} {...register("email")} />`).
- * The input's id is `id ?? name`; the error lives in `#${name}-error`, the hint in `#${name}-hint`.
+ * The input's id is `id ?? name`; the error lives in `#${id ?? name}-error`, the hint in `#${id ?? name}-hint`.
  */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { name, label, type = "text", hint, error, required, nativeRequired, id, className, "aria-describedby": describedBy, ...rest },
+  { name, label, type = "text", hint, error, required, nativeRequired, id, className, "aria-describedby": extraDescribedBy, ...rest },
   ref,
 ) {
-  const t = useTranslations("common.forms");
   const inputId = id ?? name;
-  const hintId = `${name}-hint`;
-  const errorId = `${name}-error`;
-  const describedByIds = [describedBy, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
 
   return (
-    <div className={cx("flex flex-col gap-1", className)}>
-      <label htmlFor={inputId} className="font-medium text-ink">
-        {label}
-        {required ? (
-          <>
-            {" "}
-            <span className="font-normal text-muted">({t("required")})</span>
-          </>
-        ) : null}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-danger">
-          <span className="font-semibold">{t("errorPrefix")}</span> {error}
-        </p>
-      ) : null}
+    <FieldShell inputId={inputId} label={label} required={required} hint={hint} error={error} className={className}>
       <input
         ref={ref}
         id={inputId}
         name={name}
         type={type}
-        aria-invalid={error ? true : undefined}
-        aria-required={required ? true : undefined}
         required={nativeRequired}
-        aria-describedby={describedByIds || undefined}
+        {...fieldAria(inputId, { hint, error, required, extraDescribedBy: extraDescribedBy })}
         className={cx(
           "block w-full min-w-0 rounded-md border bg-white px-3 py-2 text-base text-ink",
           "placeholder:text-muted",
@@ -74,6 +49,6 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
         )}
         {...rest}
       />
-    </div>
+    </FieldShell>
   );
 });

@@ -6,6 +6,15 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormR
 import type { z } from "zod";
 import { IDLE, type ActionResult } from "@/lib/server/action-result";
 
+/**
+ * react-hook-form writes a field's default into the input when it registers, which would wipe
+ * text typed before the page hydrated; with no default it adopts what the input already holds.
+ */
+function withoutEmptyStrings<V>(values: V | undefined): V | undefined {
+  if (!values || typeof values !== "object") return values;
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== "")) as V;
+}
+
 type ServerAction<T> = (previous: ActionResult<T>, payload: FormData) => Promise<ActionResult<T>>;
 
 /**
@@ -28,7 +37,7 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   const [state, formAction, pending] = useActionState(action, IDLE as ActionResult<T>);
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver: zodResolver(schema as never) as never,
-    defaultValues,
+    defaultValues: withoutEmptyStrings(defaultValues),
     mode: "onTouched",
   });
 

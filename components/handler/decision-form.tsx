@@ -7,7 +7,7 @@ import { FormError, FormSuccess, SubmitButton, TextField, useTranslatedError } f
 import { decideClaimAction } from "@/lib/claims/handler/actions";
 import { decideClaimSchema, HANDLER_LINE_DECISIONS, type DecideClaimInput } from "@/lib/claims/handler/schemas";
 import { RULE_IDS } from "@/lib/rules/ruleIds";
-import { SelectField, TextAreaField } from "./fields";
+import { SelectField, TextAreaField } from "@/components/forms";
 import { useObjectAction } from "./use-object-action";
 
 export interface DecisionLine {

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { FormError, FormSuccess, SubmitButton, useTranslatedError } from "@/components/forms";
 import { postHandlerMessageAction } from "@/lib/claims/handler/actions";
 import { handlerMessageSchema } from "@/lib/claims/handler/schemas";
-import { TextAreaField } from "./fields";
+import { TextAreaField } from "@/components/forms";
 import { useObjectAction } from "./use-object-action";
 
 /** ACC-4: the handler writes to the member on the claim. */

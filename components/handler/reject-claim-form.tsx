@@ -8,7 +8,7 @@ import { FormError, FormSuccess, SubmitButton, useTranslatedError } from "@/comp
 import { rejectClaimAction } from "@/lib/claims/handler/actions";
 import { rejectClaimSchema } from "@/lib/claims/handler/schemas";
 import { RULE_IDS } from "@/lib/rules/ruleIds";
-import { SelectField, TextAreaField } from "./fields";
+import { SelectField, TextAreaField } from "@/components/forms";
 import { useObjectAction } from "./use-object-action";
 
 /** Rejects every line of the claim with one rule id (required) and reason. */

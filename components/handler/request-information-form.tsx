@@ -8,7 +8,7 @@ import { FormError, FormSuccess, SubmitButton, useTranslatedError } from "@/comp
 import { requestInformationAction } from "@/lib/claims/handler/actions";
 import { requestInformationSchema } from "@/lib/claims/handler/schemas";
 import { RULE_IDS } from "@/lib/rules/ruleIds";
-import { SelectField, TextAreaField } from "./fields";
+import { SelectField, TextAreaField } from "@/components/forms";
 import { useObjectAction } from "./use-object-action";
 
 /** Asks the member for what is missing: a task in the portal + a mail without health details. */

@@ -7,7 +7,8 @@ import { buildClaimCase, lineIndexOf } from "./estimate";
 import { loadClaimFacts } from "./facts";
 import { claimDecidedMail } from "./mail/claim-decided";
 import { categoryLabel, planById } from "./plan-lookup";
-import { copenhagenDay, issueSettlementNote, type LineOutcomeCode, type LineStepsJson } from "./settlement";
+import { stepsJsonOf } from "./line-steps";
+import { copenhagenDay, issueSettlementNote, type LineOutcomeCode } from "./settlement";
 
 /**
  * Automatic adjudication (issue §8). Runs in the pg-boss worker after submit; may run more than
@@ -47,10 +48,6 @@ export function reviewReasonOf(pairs: readonly { line: { lineNo: number }; decis
     parts.push(`${decision.outcome}: ${rules.join(", ") || "CLM-5"} (${line.lineNo})`);
   }
   return parts.join("; ");
-}
-
-export function stepsJsonOf(decision: LineDecision): LineStepsJson {
-  return { steps: decision.steps, reasons: decision.reasons, adjustment: null };
 }
 
 type StoredClaim = Prisma.ClaimGetPayload<{ include: { lines: true } }>;

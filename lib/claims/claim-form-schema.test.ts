@@ -170,3 +170,19 @@ describe("copenhagenToday", () => {
     expect(copenhagenToday(new Date(instant))).toBe(day);
   });
 });
+
+describe("field messages while the rest of the form is still empty", () => {
+  const empty = { idempotencyKey: "0190f7a0-0000-7000-8000-000000000001", personId: "", diagnosis: "", lines: [{ treatmentDate: "2026-11-24", category: "", amount: "12,345" }] };
+  const messages = (schema: ReturnType<typeof makeClaimFormSchema>) =>
+    Object.fromEntries((schema.safeParse(empty).error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+
+  it.each([
+    ["da", { "lines.0.treatmentDate": "claimForm.errors.dateInFuture", "lines.0.amount": "claimForm.errors.amountTooManyDecimals" }],
+    ["en", { "lines.0.treatmentDate": "claimForm.errors.dateInFuture" }],
+  ] as const)("typed in %s: the future date and the amount are flagged beside their fields", (amountLocale, expected) => {
+    const found = messages(makeClaimFormSchema({ today: "2026-11-21", amountLocale }));
+    expect(found).toMatchObject(expected);
+    expect(found["lines.0.category"]).toBe("claimForm.errors.categoryRequired");
+    if (amountLocale === "en") expect(found["lines.0.amount"]).toBeUndefined(); // 12,345 is twelve thousand in English
+  });
+});

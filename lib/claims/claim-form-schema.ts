@@ -189,6 +189,11 @@ export interface SchemaOptions {
    * half-described documents) may still be empty, so the estimate shows while typing.
    */
   forEstimate?: boolean;
+  /**
+   * The locale amounts are typed in, when known up front (the browser knows it). Without it a
+   * field passes if it reads as an amount in either locale; the exact reading follows `locale`.
+   */
+  amountLocale?: AmountLocale;
 }
 
 export interface FieldIssue {
@@ -207,13 +212,28 @@ export function planIssues(values: { lines: readonly { category: string; currenc
   return issues;
 }
 
-function checkAndCompute(value: BaseOutput, ctx: z.RefinementCtx, options: SchemaOptions) {
-  const today = typeof options.today === "function" ? options.today() : (options.today ?? copenhagenToday());
+function todayOf(options: SchemaOptions): string {
+  return typeof options.today === "function" ? options.today() : (options.today ?? copenhagenToday());
+}
+
+/**
+ * Checks that belong to a single field run at the field, so their messages appear even while
+ * other fields are still empty (zod skips object-level refinements until the object parses).
+ */
+function fieldCheckedLine<Line extends typeof lineSchema>(line: Line, options: SchemaOptions) {
+  return line.extend({
+    treatmentDate: lineSchema.shape.treatmentDate.refine((value) => !isIsoDate(value) || value <= todayOf(options), E("dateInFuture")),
+    amount: lineSchema.shape.amount.superRefine((text, ctx) => {
+      const readings = (options.amountLocale ? [options.amountLocale] : AMOUNT_LOCALES).map((locale) => parseAmount(text, locale));
+      const failed = readings.find((reading) => !reading.ok);
+      if (!readings.some((reading) => reading.ok) && failed && !failed.ok) ctx.addIssue({ code: "custom", message: failed.messageKey });
+    }),
+  });
+}
+
+function checkAndCompute(value: BaseOutput, ctx: z.RefinementCtx) {
   const amounts: number[] = [];
   value.lines.forEach((line, index) => {
-    if (isIsoDate(line.treatmentDate) && line.treatmentDate > today) {
-      ctx.addIssue({ code: "custom", path: ["lines", index, "treatmentDate"], message: E("dateInFuture") });
-    }
     const parsed = parseAmount(line.amount, value.locale);
     if (parsed.ok) amounts.push(parsed.minor);
     else {
@@ -234,9 +254,6 @@ function checkAndCompute(value: BaseOutput, ctx: z.RefinementCtx, options: Schem
       ctx.addIssue({ code: "custom", path: ["documents", index, "lineIndexes"], message: E("documentLinesRequired") });
     }
   });
-  if (options.plan) {
-    for (const issue of planIssues(value, options.plan)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.messageKey });
-  }
   return amounts;
 }
 
@@ -256,7 +273,7 @@ export function makeClaimFormSchema(options: SchemaOptions = {}) {
   const object = options.forEstimate
     ? baseObject.extend({
         lines: z
-          .array(lineSchema.extend({ providerName: z.string().max(200, E("tooLong")).default("") }))
+          .array(fieldCheckedLine(lineSchema, options).extend({ providerName: z.string().max(200, E("tooLong")).default("") }))
           .min(1, E("linesMin"))
           .max(MAX_LINES, E("linesMax")),
         diagnosis: z.string().trim().max(500, E("tooLong")).default(""),
@@ -273,10 +290,13 @@ export function makeClaimFormSchema(options: SchemaOptions = {}) {
             }),
           ),
       })
-    : baseObject;
+    : baseObject.extend({ lines: z.array(fieldCheckedLine(lineSchema, options)).min(1, E("linesMin")).max(MAX_LINES, E("linesMax")) });
   // Both variants have the same output shape; only what they accept as input differs.
   return (object as typeof baseObject).transform((value, ctx) => {
-    const amounts = checkAndCompute(value, ctx, options);
+    const amounts = checkAndCompute(value, ctx);
+    if (options.plan) {
+      for (const issue of planIssues(value, options.plan)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.messageKey });
+    }
     return {
       ...value,
       lines: value.lines.map((line, index) => ({

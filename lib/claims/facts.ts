@@ -1,8 +1,9 @@
 import "server-only";
+import { deductibleTakenMinor } from "./line-steps";
 import { healthDataSubjects, type HealthDataSubject } from "../access/health-data";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
-import type { EnrolmentRole, Prisma } from "../db/generated/client";
+import type { EnrolmentRole } from "../db/generated/client";
 import type { Guarantee, HistoryLine, Person, PreAuthorisation } from "../rules";
 import { planById } from "./plan-lookup";
 import type { ClaimFacts } from "./estimate";
@@ -27,19 +28,6 @@ const ROLE: Record<EnrolmentRole, Person["role"]> = {
 const SETTLED_STATUSES = ["DECIDED", "PAID"] as const;
 
 /** Deductible taken on a decided line, from its stored calculation steps (BEN-4). */
-function deductibleFromSteps(stored: Prisma.JsonValue | null): number {
-  // Decided lines store { steps, reasons, adjustment } (lib/claims/adjudicate.ts).
-  const steps = Array.isArray(stored) ? stored : stored && typeof stored === "object" ? (stored as { steps?: unknown }).steps : undefined;
-  if (!Array.isArray(steps)) return 0;
-  let total = 0;
-  for (const step of steps) {
-    if (step && typeof step === "object" && !Array.isArray(step) && step.kind === "deductible" && typeof step.changeMinor === "number") {
-      total += Math.abs(step.changeMinor);
-    }
-  }
-  return total;
-}
-
 /**
  * The policy a claim for this person goes on: their enrolment covering `today` on an active
  * policy, else their most recent one (a claim may come after cover ended, ELG-6 — the engine
@@ -142,7 +130,7 @@ export async function loadClaimFacts(db: Reader, input: { policyId: string; pers
       categoryCode: line.category,
       claimedMinor: Math.max(line.amountMinor, paid),
       paidMinor: paid,
-      deductibleMinor: deductibleFromSteps(line.steps),
+      deductibleMinor: deductibleTakenMinor(line.steps),
       quantity: line.quantity,
       currency: line.currency,
       diagnosis: line.claim.diagnosis?.trim() || undefined,

@@ -1,10 +1,11 @@
 import { handlerMayAccessPolicy, mayAccessHealthDataOf } from "../access/health-data";
+import type { LineStepsJson } from "./line-steps";
 import { writeAudit } from "../audit/audit";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
 import { TIME_ZONE } from "../i18n/config";
 import { formatMoney } from "../i18n/format";
-import type { CalculationStep, Reason, StepKind } from "../rules";
+import type { Reason, StepKind } from "../rules";
 import type { Prisma } from "../db/generated/client";
 import { nextNumber } from "../db/number-series";
 import { addWorkingDays } from "./working-days";
@@ -18,24 +19,6 @@ import { addWorkingDays } from "./working-days";
 export type LineOutcomeCode = "APPROVED" | "PARTLY_APPROVED" | "REJECTED" | "NEEDS_INFORMATION" | "NEEDS_REVIEW";
 
 /** What a handler changed on a line, kept on the line (ClaimLine.steps.adjustment) and in the note. */
-export interface LineAdjustment {
-  kind: "adjusted" | "rejected";
-  /** The engine's proposed payable before the handler's decision. */
-  proposedPayableMinor: number;
-  payableMinor: number;
-  ruleId: string | null;
-  reason: string;
-  byUserId: string;
-  at: string;
-}
-
-/** The JSON stored in ClaimLine.steps: the engine's steps and reasons for the line, plus any handler change. */
-export interface LineStepsJson {
-  steps: CalculationStep[];
-  reasons: Reason[];
-  adjustment?: LineAdjustment | null;
-}
-
 export interface Localised {
   da: string;
   en: string;
@@ -358,3 +341,5 @@ export async function loadSettlementNoteFor(
     content: note.content as unknown as SettlementContent,
   };
 }
+
+export type { LineAdjustment, LineStepsJson } from "./line-steps";

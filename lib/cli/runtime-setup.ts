@@ -1,9 +1,20 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import { register } from "node:module";
 import path from "node:path";
+
+let hookRegistered = false;
+
+/** Lets CLI processes import server services guarded by `server-only` (see server-only-hook.mjs). */
+export function allowServerOnlyImports(): void {
+  if (hookRegistered) return;
+  hookRegistered = true;
+  register("./server-only-hook.mjs", import.meta.url);
+}
 
 /** `.env` first (if present), then generated local defaults, so every CLI sees one configuration. */
 export function loadLocalEnvironment(): void {
+  allowServerOnlyImports();
   if (fs.existsSync(".env")) process.loadEnvFile(".env");
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   process.env.AUTH_TRUST_HOST ??= "true";

@@ -2,7 +2,7 @@
 
 import { forwardRef, type InputHTMLAttributes } from "react";
 import { cx } from "@/components/cx";
-import { describedBy, HintAndError } from "./field-frame";
+import { describedBy, HintAndError } from "@/components/forms/field-frame";
 
 export type CheckboxFieldProps = {
   name: string;

@@ -20,7 +20,7 @@ import { ClaimLineFields } from "./claim-line-fields";
 import { DocumentsFields } from "./documents-fields";
 import { EstimatePanel } from "./estimate-panel";
 import { RadioGroupField } from "./radio-group-field";
-import { TextAreaField } from "./textarea-field";
+import { TextAreaField } from "@/components/forms";
 import { useLiveEstimate } from "./use-live-estimate";
 import { newUuid } from "./uuid";
 
@@ -95,7 +95,7 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
   const resolver = useCallback<Resolver<ClaimDraftValues, unknown, ClaimFormValues>>(
     (values, context, options) => {
       const facts = factsByPerson[values.personId];
-      const schema = makeClaimFormSchema({ plan: facts?.plan });
+      const schema = makeClaimFormSchema({ plan: facts?.plan, amountLocale: values.locale });
       return (zodResolver(schema as never) as unknown as Resolver<ClaimDraftValues, unknown, ClaimFormValues>)(values, context, options);
     },
     [factsByPerson],

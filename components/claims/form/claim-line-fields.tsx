@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Plan } from "@/lib/rules";
 import { ProviderField } from "./provider-field";
 import { RadioGroupField } from "./radio-group-field";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/forms";
 
 /** Currencies offered; anything but the plan's is refused with a clear message (one currency per claim). */
 const CURRENCIES = ["DKK", "EUR", "SEK", "NOK", "GBP", "USD", "CHF"];

@@ -6,8 +6,8 @@ import { useTranslatedError } from "@/components/forms";
 import { DocumentUploader } from "@/components/documents/document-uploader";
 import type { ClaimDraftValues, ClaimFormValues } from "@/lib/claims/claim-form-schema";
 import type { UploadedDocument } from "@/lib/documents/types";
-import { describedBy, HintAndError } from "./field-frame";
-import { SelectField } from "./select-field";
+import { describedBy, HintAndError } from "@/components/forms/field-frame";
+import { SelectField } from "@/components/forms";
 
 /** The kinds a member chooses between (a medical report is what handlers ask for later). */
 export const MEMBER_DOCUMENT_KINDS = ["INVOICE", "RECEIPT", "REFERRAL", "PRESCRIPTION", "OTHER"] as const;

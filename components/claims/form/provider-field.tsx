@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { cx } from "@/components/cx";
-import { describedBy, HintAndError, RequiredMark } from "./field-frame";
+import { describedBy, HintAndError, RequiredMark } from "@/components/forms/field-frame";
 
 export interface ProviderOption {
   id: string;

@@ -2,7 +2,7 @@
 
 import { forwardRef, type InputHTMLAttributes } from "react";
 import { cx } from "@/components/cx";
-import { describedBy, HintAndError, RequiredMark } from "./field-frame";
+import { describedBy, HintAndError, RequiredMark } from "@/components/forms/field-frame";
 
 export type RadioGroupFieldProps = {
   name: string;

@@ -39,7 +39,8 @@ export async function seedDemoCases(
     const submittedAt = input.submittedAt ? at(input.submittedAt) : null;
     const row = await tx.claim.create({
       data: {
-        number: await nextNumber(tx, "C", 2026),
+        // Drafts are numbered in their own series; a claim gets its C number when submitted.
+        number: await nextNumber(tx, input.status === "DRAFT" ? "D" : "C", 2026),
         policyId: refs.family.id,
         personId: input.person.id,
         submittedById: input.by.id,

@@ -37,3 +37,42 @@ export function RequiredMark({ required }: { required?: boolean }): ReactNode {
     </>
   );
 }
+
+/** Label, required mark, hint and error around one control: the frame every field shares. */
+export function FieldShell({
+  inputId,
+  label,
+  required,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  inputId: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={["flex flex-col gap-1", className].filter(Boolean).join(" ")}>
+      <label htmlFor={inputId} className="font-medium text-ink">
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      <HintAndError name={inputId} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
+/** The accessibility attributes of a control inside FieldShell. */
+export function fieldAria(inputId: string, field: { hint?: string; error?: string; required?: boolean; extraDescribedBy?: string }) {
+  return {
+    "aria-invalid": field.error ? true : undefined,
+    "aria-required": field.required ? true : undefined,
+    "aria-describedby": describedBy(inputId, field.hint, field.error, field.extraDescribedBy),
+  } as const;
+}

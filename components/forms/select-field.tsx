@@ -1,8 +1,8 @@
 "use client";
 
 import { forwardRef, type SelectHTMLAttributes } from "react";
-import { cx } from "@/components/cx";
-import { describedBy, HintAndError, RequiredMark } from "./field-frame";
+import { cx } from "../cx";
+import { FieldShell, fieldAria } from "./field-frame";
 
 export type SelectFieldProps = {
   name: string;
@@ -25,19 +25,12 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
 ) {
   const inputId = id ?? name;
   return (
-    <div className={cx("flex flex-col gap-1", className)}>
-      <label htmlFor={inputId} className="font-medium text-ink">
-        {label}
-        <RequiredMark required={required} />
-      </label>
-      <HintAndError name={name} hint={hint} error={error} />
+    <FieldShell inputId={inputId} label={label} required={required} hint={hint} error={error} className={className}>
       <select
         ref={ref}
         id={inputId}
         name={name}
-        aria-invalid={error ? true : undefined}
-        aria-required={required ? true : undefined}
-        aria-describedby={describedBy(name, hint, error, extra)}
+        {...fieldAria(inputId, { hint, error, required, extraDescribedBy: extra })}
         className={cx("block min-h-11 w-full min-w-0 rounded-md border bg-white px-3 py-2 text-base text-ink", error ? "border-2 border-danger" : "border-field")}
         {...rest}
       >
@@ -48,6 +41,6 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 });

@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
+import type { ClaimDocumentDto } from "@/lib/claims/queries";
+import { Card } from "@/components/ui/card";
+
+function size(bytes: number, locale: Locale, t: (key: "size" | "sizeKb", values: { size: string }) => string): string {
+  const intl = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024 ? t("size", { size: intl.format(bytes / (1024 * 1024)) }) : t("sizeKb", { size: intl.format(Math.max(bytes / 1024, 0.1)) });
+}
+
+/** Documents on the claim; downloads go through /api/documents/<id>, which checks access and audits. */
+export async function ClaimDocuments({ documents, locale }: { documents: ClaimDocumentDto[]; locale: Locale }) {
+  const t = await getTranslations("claims.documents");
+  const tk = await getTranslations("documents.kinds");
+  return (
+    <Card title={t("title")}>
+      {documents.length === 0 ? (
+        <p className="text-muted">{t("empty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {documents.map((document) => (
+            <li key={document.id} className="flex flex-wrap items-baseline gap-x-3">
+              <a href={document.href} download aria-label={t("downloadLabel", { name: document.originalName })} className="font-semibold">
+                {document.originalName}
+              </a>
+              <span className="text-sm text-muted">
+                {tk(document.kind as "OTHER")} · {size(document.sizeBytes, locale, t)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

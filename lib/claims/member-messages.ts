@@ -1,0 +1,27 @@
+import { mayAccessHealthDataOf } from "../access/health-data";
+import type { CurrentUser } from "../auth/current-user.types";
+import type { Db } from "../db/client";
+import type { ClaimMessageInput } from "./follow-up-schemas";
+import { postClaimMessage } from "./messages";
+
+export class MemberMessageRefusal extends Error {
+  constructor(readonly messageKey: string) {
+    super(messageKey);
+    this.name = "MemberMessageRefusal";
+  }
+}
+
+/**
+ * ACC-4: a member writes to the handler on a claim they may see (their own, or their child's).
+ * A claim outside that set is "not found"; a draft has no handler yet.
+ */
+export async function postMemberClaimMessage(db: Db, user: CurrentUser, input: ClaimMessageInput): Promise<{ id: string; claimId: string; personId: string }> {
+  const body = input.body.trim();
+  const claim = await db.claim.findUnique({ where: { id: input.claimId }, select: { id: true, personId: true, status: true, submittedById: true } });
+  const visible = claim && (claim.status !== "DRAFT" || claim.submittedById === user.userId) && (await mayAccessHealthDataOf(db, user, claim.personId));
+  if (!claim || !visible) throw new MemberMessageRefusal("claims.errors.notFound");
+  if (claim.status === "DRAFT") throw new MemberMessageRefusal("claims.messages.errors.draft");
+  if (!body) throw new MemberMessageRefusal("claims.messages.errors.empty");
+  const message = await postClaimMessage(db, { claimId: claim.id, authorUserId: user.userId, fromHandler: false, body });
+  return { id: message.id, claimId: claim.id, personId: claim.personId };
+}
