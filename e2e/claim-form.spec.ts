@@ -33,6 +33,7 @@ test.describe("claim form", () => {
   test("shows the live estimate, leaves a draft and resumes it with its upload", async ({ page }) => {
     await signIn(page, DEMO_USERS.mainInsured.email, DEMO_PASSWORD);
     await page.goto("/member/claims/new");
+    await page.locator('form[data-hydrated="true"]').waitFor();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nyt krav om refusion");
     await fillGpLine(page, "1.234,50");
     // The estimate: rule ids and texts per step, and a polite live summary.
@@ -52,6 +53,7 @@ test.describe("claim form", () => {
     // Leave, come back: everything typed and uploaded is there.
     await page.goto("/member");
     await page.goto("/member/claims/new");
+    await page.locator('form[data-hydrated="true"]').waitFor();
     await page.getByRole("link", { name: /Fortsæt kladde D-/ }).first().click();
     await page.waitForURL(draftUrl);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fortsæt din kladde");
@@ -65,6 +67,7 @@ test.describe("claim form", () => {
   test("refuses a fake PDF beside that file and keeps every typed value", async ({ page }) => {
     await signIn(page, DEMO_USERS.mainInsured.email, DEMO_PASSWORD);
     await page.goto("/member/claims/new");
+    await page.locator('form[data-hydrated="true"]').waitFor();
     await fillGpLine(page, "450,50");
     await page.getByLabel(/^Diagnose eller årsag/).fill("Kontrol");
     await upload(page, "fake-invoice.pdf");
@@ -79,6 +82,7 @@ test.describe("claim form", () => {
   test("bad amounts, future dates and missing fields get messages beside their fields", async ({ page }) => {
     await signIn(page, DEMO_USERS.mainInsured.email, DEMO_PASSWORD);
     await page.goto("/member/claims/new");
+    await page.locator('form[data-hydrated="true"]').waitFor();
     const line = page.getByTestId("claim-line-0");
     await line.getByLabel(/^Behandlingsdato/).fill(daysAgo(-3));
     await line.getByLabel(/^Beløb/).fill("12,345");
@@ -101,6 +105,8 @@ test.describe("claim form", () => {
     const before = await claimIds();
 
     await page.goto("/member/claims/new");
+
+    await page.locator('form[data-hydrated="true"]').waitFor();
     await fillGpLine(page);
     await page.getByLabel(/^Diagnose eller årsag/).fill("Øreinfektion");
     await upload(page, "invoice-gp.pdf");

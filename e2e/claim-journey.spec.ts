@@ -16,6 +16,7 @@ test("a member claims a GP visit with an invoice and a referral, sees the estima
   await page.goto("/member/claims");
   await page.getByRole("link", { name: "Søg om refusion" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nyt krav om refusion");
+  await page.locator('form[data-hydrated="true"]').waitFor();
 
   // One GP consultation of 600 kr. The seed's claims have used this year's deductible (BEN-4),
   // so the Cigna plan's 80 % applies in full: 480 kr.

@@ -80,6 +80,7 @@ test("the handler requests information, the member uploads it, and the claim is 
   // Mette claims a GP visit without the invoice: CLM-1 holds it for information, so it goes to review.
   const member = await signedIn(browser, DEMO_USERS.mainInsured.email);
   await member.goto("/member/claims/new");
+  await member.locator('form[data-hydrated="true"]').waitFor();
   const formLine = member.getByTestId("claim-line-0");
   await formLine.getByLabel(/^Behandlingsdato/).fill(daysAgo(4));
   await formLine.getByLabel(/^Type af behandling/).selectOption("gp_consultation");

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormProvider, useFieldArray, useForm, useWatch, type Path, type Resolver } from "react-hook-form";
 import { FormError, FormSuccess, SubmitButton, TextField, useTranslatedError } from "@/components/forms";
@@ -62,6 +62,8 @@ function guessKind(name: string): DocumentKind {
  * uploaded (and saves the draft). The idempotency key is made once per form instance, so a
  * double submit gives one claim.
  */
+const noSubscription = () => () => {};
+
 export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: ClaimFormProps) {
   const t = useTranslations("claimForm");
   const te = useTranslatedError();
@@ -102,6 +104,8 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
   );
 
   const form = useForm<ClaimDraftValues, unknown, ClaimFormValues>({ resolver, defaultValues: defaults, mode: "onTouched" });
+  // Marks when the form reacts to input (searches, estimate); browser tests wait for it.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const { register, control, formState, getValues, setValue, setError, handleSubmit } = form;
   const lines = useFieldArray({ control, name: "lines" });
   const documents = useFieldArray({ control, name: "documents", keyName: "fieldKey" });
@@ -258,7 +262,7 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
   return (
     <FormProvider {...form}>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <form noValidate onSubmit={onSubmit} className="flex flex-col gap-6" aria-describedby="claim-form-intro">
+        <form noValidate onSubmit={onSubmit} className="flex flex-col gap-6" aria-describedby="claim-form-intro" data-hydrated={hydrated ? "true" : undefined}>
           <p id="claim-form-intro" className="text-muted">
             {t("intro")}
           </p>
