@@ -24,7 +24,7 @@ test("the list shows own and children's claims, not the spouse's, and filters by
 
   // Filter by status (a plain GET form: the URL carries the filter).
   await page.getByLabel("Status").selectOption({ label: "Udbetalt" });
-  await page.getByRole("button", { name: "Vis anmeldelser" }).click();
+  await page.getByRole("button", { name: "Vis skader" }).click();
   await expect(page).toHaveURL(/status=PAID/);
   const statusCells = table.locator("tbody tr td:last-child");
   await expect(statusCells.first()).toBeVisible();
@@ -33,7 +33,7 @@ test("the list shows own and children's claims, not the spouse's, and filters by
   // Filter by person.
   await page.getByLabel("Status").selectOption({ label: "Alle statusser" });
   await page.getByLabel("Person").selectOption({ label: "Emma Jensen" });
-  await page.getByRole("button", { name: "Vis anmeldelser" }).click();
+  await page.getByRole("button", { name: "Vis skader" }).click();
   await expect(page).toHaveURL(/person=/);
   const people = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
   expect(people.length).toBeGreaterThan(0);
@@ -45,11 +45,11 @@ test("the detail shows the dated timeline and what happens next", async ({ page 
   await page.goto("/member/claims?status=PAID");
   await page.getByRole("table").locator("tbody tr").first().getByRole("link").first().click();
   await expect(page).toHaveURL(/\/member\/claims\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("heading", { level: 1, name: /^Anmeldelse C-/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /^Skade C-/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Hvad sker der nu" })).toBeVisible();
   await expect(page.getByText(/Vi udbetalte .+ til din konto den/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Forløb" })).toBeVisible();
-  await expect(page.getByText("Anmeldelse modtaget")).toBeVisible();
+  await expect(page.getByText("Skade modtaget")).toBeVisible();
   await expect(page.getByText("Refusion udbetalt").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Behandlinger" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Beskeder" })).toBeVisible();
@@ -61,7 +61,7 @@ test("a claim in review names the target date (CLM-5)", async ({ page }) => {
   const rows = page.getByRole("table").locator("tbody tr");
   test.skip((await rows.count()) === 0, "no claim in review in this data");
   await rows.first().getByRole("link").first().click();
-  await expect(page.getByText(/(Vi forventer at afgøre den senest|Vi havde som mål at afgøre anmeldelsen senest) \d+\. \w+ \d{4}/)).toBeVisible();
+  await expect(page.getByText(/(Vi forventer at afgøre den senest|Vi havde som mål at afgøre skaden senest) \d+\. \w+ \d{4}/)).toBeVisible();
   await expect(page.getByText(/Forventet senest \d+\. \w+ \d{4}/).first()).toBeVisible();
 });
 

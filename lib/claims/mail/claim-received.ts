@@ -19,10 +19,10 @@ export function claimReceivedMail(input: {
 }): OutgoingMail & { template: string } {
   const link = `${input.appUrl.replace(/\/$/, "")}/member/claims/${input.claimId}`;
   const due = formatDate(input.dueDate, input.locale);
-  const subject = input.locale === "da" ? `Vi har modtaget dit krav ${input.claimNumber}` : `We have received your claim ${input.claimNumber}`;
+  const subject = input.locale === "da" ? `Vi har modtaget din skade ${input.claimNumber}` : `We have received your claim ${input.claimNumber}`;
   const text =
     input.locale === "da"
-      ? `Hej ${input.name}\n\nTak. Vi har modtaget dit krav ${input.claimNumber}. Vi forventer at afgøre det senest ${due}, og du får en mail, når det er afgjort, eller hvis vi har brug for flere oplysninger.\n\nSe kravet og følg det her:\n${link}\n\nAf hensyn til dit privatliv står der ingen helbredsoplysninger i denne mail.\n\nMedlemsportalen`
+      ? `Hej ${input.name}\n\nTak. Vi har modtaget din skade ${input.claimNumber}. Vi forventer at afgøre den senest ${due}, og du får en mail, når det er afgjort, eller hvis vi har brug for flere oplysninger.\n\nSe skaden og følg den her:\n${link}\n\nAf hensyn til dit privatliv står der ingen helbredsoplysninger i denne mail.\n\nMedlemsportalen`
       : `Hello ${input.name}\n\nThank you. We have received your claim ${input.claimNumber}. We expect to decide it by ${due}, and you will get a mail when it is decided or if we need more information.\n\nSee and follow the claim here:\n${link}\n\nFor your privacy this mail contains no health details.\n\nMember Portal`;
   return { to: input.to, subject, text, template: "claim-received" };
 }
