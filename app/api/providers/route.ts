@@ -1,6 +1,10 @@
+import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { PROVIDER_QUERY_MAX, searchProviders } from "@/lib/providers/search";
+import { parseSearchParams } from "@/lib/server/route-input";
+
+const querySchema = z.object({ q: z.string().trim().transform((q) => q.slice(0, PROVIDER_QUERY_MAX)).default("") });
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +18,7 @@ export async function GET(request: Request) {
   if (!user || !user.roles.includes("MEMBER") || !user.person) {
     return Response.json({ error: { messageKey: "common.errors.generic" } }, { status: 404, headers: { "Cache-Control": "no-store" } });
   }
-  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, PROVIDER_QUERY_MAX);
+  const { q } = parseSearchParams(querySchema, new URL(request.url)) ?? { q: "" };
   const providers = await searchProviders(db(), { personId: user.person.id, query: q });
   return Response.json({ providers }, { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -5,11 +5,16 @@ import { db } from "@/lib/db/client";
 import { deleteDocumentForUser } from "@/lib/documents/delete";
 import { openDocumentForUser } from "@/lib/documents/download";
 import type { DocumentErrorBody } from "@/lib/documents/errors";
+import { documentDownloadQuerySchema, idParamSchema, parseSearchParams } from "@/lib/server/route-input";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 type Context = { params: Promise<{ id: string }> };
+
+// Relative Location: correct behind any proxy/host name.
+const signInFirst = (url: URL) =>
+  new Response(null, { status: 303, headers: { Location: `/login?callbackUrl=${encodeURIComponent(`${url.pathname}${url.search}`)}`, "Cache-Control": "no-store" } });
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -19,28 +24,26 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "Cach
  * then back here.
  */
 export async function GET(request: Request, { params }: Context) {
-  const { id } = await params;
   const url = new URL(request.url);
   const user = await getCurrentUser();
-  const outcome = await openDocumentForUser(db(), user, id, {
-    inline: url.searchParams.get("inline") === "1",
+  const id = idParamSchema.safeParse(await params);
+  const query = parseSearchParams(documentDownloadQuerySchema, url);
+  if (!id.success || !query) return user ? notFound() : signInFirst(url);
+  const outcome = await openDocumentForUser(db(), user, id.data.id, {
+    inline: query.inline === "1",
     ip: clientIp(request.headers),
   });
   if (!outcome.ok) {
-    if (outcome.status === 401) {
-      // Relative Location: correct behind any proxy/host name.
-      const back = `${url.pathname}${url.search}`;
-      return new Response(null, { status: 303, headers: { Location: `/login?callbackUrl=${encodeURIComponent(back)}`, "Cache-Control": "no-store" } });
-    }
-    return notFound();
+    return outcome.status === 401 ? signInFirst(url) : notFound();
   }
   return new Response(Readable.toWeb(outcome.body) as ReadableStream<Uint8Array>, { status: 200, headers: outcome.headers });
 }
 
 /** The uploader's "remove" (unattached, or on their own draft). 204, or 4xx `{ error: { messageKey } }`. */
 export async function DELETE(request: Request, { params }: Context) {
-  const { id } = await params;
-  const outcome = await deleteDocumentForUser(db(), await getCurrentUser(), id, { ip: clientIp(request.headers) });
+  const id = idParamSchema.safeParse(await params);
+  if (!id.success) return notFound();
+  const outcome = await deleteDocumentForUser(db(), await getCurrentUser(), id.data.id, { ip: clientIp(request.headers) });
   if (outcome.ok) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
   const body: DocumentErrorBody = { error: { messageKey: outcome.messageKey } };
   return Response.json(body, { status: outcome.status, headers: { "Cache-Control": "no-store" } });

@@ -5,6 +5,7 @@ import { loadSettlementNoteFor } from "@/lib/claims/settlement";
 import { renderSettlementPdf } from "@/lib/claims/settlement-pdf";
 import { db } from "@/lib/db/client";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
+import { idParamSchema } from "@/lib/server/route-input";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +19,9 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "Cach
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   if (!user) return notFound();
-  const { id } = await params;
-  const note = await loadSettlementNoteFor(db(), user, id, { ip: clientIp(request.headers), via: "settlement-pdf" });
+  const id = idParamSchema.safeParse(await params);
+  if (!id.success) return notFound();
+  const note = await loadSettlementNoteFor(db(), user, id.data.id, { ip: clientIp(request.headers), via: "settlement-pdf" });
   if (!note) return notFound();
 
   // The language the member reads the portal in (the locale cookie), like the settlement page.
