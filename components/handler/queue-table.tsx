@@ -7,8 +7,10 @@ import { cx } from "@/components/cx";
 import { Card } from "@/components/ui/card";
 
 /** "2 working days left" / "Due today" / "1 day overdue" (CLM-5 target). */
-export async function TimeLeft({ days }: { days: number | null }) {
+export async function TimeLeft({ days, waitingForMember = false }: { days: number | null; waitingForMember?: boolean }) {
   const t = await getTranslations("handler.queue");
+  // The member has the next move; the clock restarts when they answer.
+  if (waitingForMember) return <span className="text-muted">{t("waitingForMember")}</span>;
   if (days === null) return <span className="text-muted">{t("noDueDate")}</span>;
   if (days < 0) return <span className="font-semibold text-danger">{t("overdue", { days: -days })}</span>;
   if (days === 0) return <span className="font-semibold text-danger">{t("dueToday")}</span>;
@@ -39,7 +41,7 @@ export async function HandlerQueueTable({ items }: { items: QueueItem[] }) {
           <tbody>
             {items.map((item) => (
               <tr key={item.id} className="border-b border-brand-100 align-top" data-testid="queue-row">
-                <td className="py-2 pe-3"><TimeLeft days={item.workingDaysLeft} /></td>
+                <td className="py-2 pe-3"><TimeLeft days={item.workingDaysLeft} waitingForMember={item.status === "INFORMATION_REQUESTED"} /></td>
                 <td className="py-2 pe-3">
                   <Link href={`/handler/claims/${item.id}`} className="font-semibold text-brand-700 underline">
                     {item.number}

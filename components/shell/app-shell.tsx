@@ -17,18 +17,14 @@ function navItems(area: Role, t: NavT): NavItem[] {
       return [
         { href: "/member", label: t("member.overview"), exact: true },
         { href: "/member/claims", label: t("member.claims") },
-        { href: "/member/cover", label: t("member.cover") },
-        { href: "/member/family", label: t("member.family") },
       ];
     case "EMPLOYER_ADMIN":
       return [
         { href: "/employer", label: t("employer.overview"), exact: true },
-        { href: "/employer/staff", label: t("employer.staff") },
       ];
     case "CLAIMS_HANDLER":
       return [
         { href: "/handler", label: t("handler.queue"), exact: true },
-        { href: "/handler/claims", label: t("handler.claims") },
       ];
   }
 }

@@ -50,10 +50,14 @@ describe("handler queue and review", () => {
     expect(item.status).toBe("IN_REVIEW");
     expect(item.reasons).toEqual([{ outcome: "needs_information", ruleIds: expect.arrayContaining(["CLM-1"]), lineNos: [1] }]);
     expect(item.workingDaysLeft).toBeGreaterThanOrEqual(4);
-    const dueOrder = queue.map((q) => q.dueAt ?? "9999");
-    expect([...dueOrder].sort()).toEqual(dueOrder);
-    // The seeded claims whose dueAt has passed come first and count as overdue.
-    expect(queue[0]!.workingDaysLeft).toBeLessThan(0);
+    // Claims the handler can act on come first, by due date; those waiting for the member follow.
+    const waiting = queue.map((q) => q.status === "INFORMATION_REQUESTED");
+    expect(waiting).toEqual([...waiting].sort((a, b) => Number(a) - Number(b)));
+    expect(waiting.at(-1)).toBe(true);
+    for (const group of [false, true]) {
+      const dueOrder = queue.filter((q) => (q.status === "INFORMATION_REQUESTED") === group).map((q) => q.dueAt ?? "9999");
+      expect([...dueOrder].sort()).toEqual(dueOrder);
+    }
 
     expect(await listHandlerQueue(testDb(), otherHandler)).toEqual([]);
     expect(await loadClaimReview(testDb(), otherHandler, claim.id)).toBeNull();

@@ -72,7 +72,10 @@ export async function listHandlerQueue(db: Db, actor: HandlerActor, now: Date = 
     },
   });
   const today = copenhagenDay(now);
-  return rows.map((row) => ({
+  // A claim waiting for the member is not the handler's to act on: it follows the actionable ones.
+  const waiting = (row: (typeof rows)[number]) => (row.status === "INFORMATION_REQUESTED" ? 1 : 0);
+  const ordered = [...rows].sort((a, b) => waiting(a) - waiting(b));
+  return ordered.map((row) => ({
     id: row.id,
     number: row.number,
     status: row.status,

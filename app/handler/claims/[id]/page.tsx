@@ -62,7 +62,7 @@ export default async function HandlerClaimPage({ params }: Props) {
             <DetailList
               items={[
                 { label: t("review.status"), value: <span data-testid="claim-status">{t(`status.${review.status}` as "status.IN_REVIEW")}</span> },
-                ...(daysLeft !== null ? [{ label: t("queue.columns.timeLeft"), value: <TimeLeft days={daysLeft} /> }] : []),
+                ...(daysLeft !== null ? [{ label: t("queue.columns.timeLeft"), value: <TimeLeft days={daysLeft} waitingForMember={review.status === "INFORMATION_REQUESTED"} /> }] : []),
                 { label: t("review.submittedAt"), value: review.submittedAt ? formatDateTime(review.submittedAt, locale) : "—" },
                 { label: t("review.dueAt"), value: review.dueAt ? formatDate(review.dueAt, locale) : "—" },
                 ...(review.decidedAt ? [{ label: t("review.decidedAt"), value: formatDateTime(review.decidedAt, locale) }] : []),
