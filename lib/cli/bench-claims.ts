@@ -11,6 +11,7 @@ import { loadLocalEnvironment } from "./runtime-setup";
  *   BENCH_PORT=3999                  port of the app this script starts
  *   BENCH_EMAIL=mette@demo.dk        whose session is measured
  *   BENCH_DURATION=15 BENCH_WARMUP=5 BENCH_CONNECTIONS=50
+ *   BENCH_EXTRA=/member,/api/health  more signed-in paths to measure, to see where the time goes
  *
  * Sign-in: a real Session row plus the next-auth cookie encoded with AUTH_SECRET, exactly what
  * the login action produces, so every request goes through the full session check. Run
@@ -166,7 +167,7 @@ try {
   const detailPath = `/member/claims/${claim.id}`;
   const listHtml = await expectPage(listPath, cookie, "C-");
   await expectPage(detailPath, cookie, claim.number);
-  const visible = /(\d[\d.,]*)\s*(?:claims|anmeldelser)/.exec(listHtml)?.[1] ?? "?";
+  const visible = /(\d[\d.,]*)\s*(?:claims|skader)/.exec(listHtml)?.[1] ?? "?";
   // The floor: a build asset Next serves from .next/static with no rendering and no session.
   const asset = /\/_next\/static\/[^"'\s]+\.css/.exec(listHtml)?.[0] ?? /\/_next\/static\/chunks\/[^"'\s]+\.js/.exec(listHtml)?.[0];
   if (!asset) throw new Error("No /_next/static asset found in the page to use as the static floor.");
@@ -179,6 +180,7 @@ try {
     await measure("claims list", listPath, cookie),
     await measure("claim detail", detailPath, cookie),
   ];
+  for (const extra of (process.env.BENCH_EXTRA ?? "").split(",").filter(Boolean)) results.push(await measure(extra, extra, cookie));
 
   const floor = results[0]!;
   const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
@@ -190,7 +192,7 @@ try {
     );
   }
   console.log(`\nFloor: ${asset}. Paths: ${listPath}, ${detailPath}.`);
-  for (const r of results.slice(1)) {
+  for (const r of results.slice(1, 3)) {
     console.log(`Budget p95 ≤ ${BUDGET_P95_MS} ms — ${r.name}: ${r.p95 <= BUDGET_P95_MS ? "met" : "NOT met"} (${r.p95.toFixed(1)} ms).`);
   }
   if (results.some((r) => r.non2xx > 0 || r.errors > 0)) {
