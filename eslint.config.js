@@ -13,6 +13,14 @@ const config = [
   ...typescript,
   { ignores: [".next/**", ".data/**", "lib/db/generated/**", "coverage/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
   {
+    // Environment variables are read and validated in one place: lib/env.ts.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts"],
+    ignores: ["lib/env.ts", "lib/cli/**", "lib/testing/**", "**/*.test.ts", "lib/db/generated/**"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through env() from lib/env.ts." }],
+    },
+  },
+  {
     files: ["lib/rules/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: forbiddenInRules }],

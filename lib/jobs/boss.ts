@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { env } from "../env";
 import { ADJUDICATE_CLAIM_QUEUE, ADJUDICATION_EXPIRE_SECONDS, ADJUDICATION_RETRY, ALL_QUEUES } from "./queues";
 
 /**
@@ -9,7 +10,7 @@ import { ADJUDICATE_CLAIM_QUEUE, ADJUDICATION_EXPIRE_SECONDS, ADJUDICATION_RETRY
 const g = globalThis as unknown as { portalBoss?: { url: string; ready: Promise<PgBoss> } };
 
 async function startBoss(url: string): Promise<PgBoss> {
-  const underTest = Boolean(process.env.VITEST);
+  const underTest = env().NODE_ENV === "test";
   const boss = new PgBoss({
     connectionString: url,
     max: underTest ? 2 : 4,
@@ -34,7 +35,7 @@ async function startBoss(url: string): Promise<PgBoss> {
 
 /** The process's boss on DATABASE_URL (started on first call). */
 export function getBoss(): Promise<PgBoss> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: pg-boss needs the app's database.");
   if (!g.portalBoss || g.portalBoss.url !== url) {
     const ready = startBoss(url);

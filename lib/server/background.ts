@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { env } from "../env";
 import { dispatchPendingEmails } from "../mail/outbox";
 
 const OUTBOX_INTERVAL_MS = 5_000;
@@ -12,7 +13,7 @@ let started = false;
  * for the next start.
  */
 export function startBackgroundWork(): void {
-  if (started || !process.env.DATABASE_URL) return;
+  if (started || !env().DATABASE_URL) return;
   started = true;
   const timer = setInterval(() => {
     dispatchPendingEmails(db()).catch((error) => console.error("[mail] periodic dispatch failed:", error));

@@ -22,7 +22,7 @@ interface DemoLine {
  */
 export async function seedDemoCases(
   tx: Tx,
-  refs: { family: Row; mette: Row; lars: Row; emma: Row; metteUser: Row; larsUser: Row; handler: Row },
+  refs: { family: Row; mette: Row; lars: Row; emma: Row; oscar: Row; metteUser: Row; larsUser: Row; handler: Row },
 ): Promise<{ id: string; decidedAt: string; paidAt?: string }[]> {
   const claim = async (input: {
     person: Row;
@@ -112,6 +112,18 @@ export async function seedDemoCases(
     events: [
       { kind: "RECEIVED", at: "2026-11-17T19:40:00Z", actor: refs.metteUser },
       { kind: "IN_REVIEW", at: "2026-11-18T09:02:00Z", actor: refs.handler },
+    ],
+  });
+  await claim({
+    person: refs.oscar,
+    by: refs.metteUser,
+    status: "IN_REVIEW",
+    submittedAt: "2026-11-19T16:05:00Z",
+    diagnosis: "Forstuvet ankel",
+    lines: [{ date: "2026-11-14", category: "physiotherapy", provider: "Fysioterapi Roskilde", amountMinor: 48_000 }],
+    events: [
+      { kind: "RECEIVED", at: "2026-11-19T16:05:00Z", actor: refs.metteUser },
+      { kind: "IN_REVIEW", at: "2026-11-20T08:45:00Z", actor: refs.handler },
     ],
   });
   await claim({

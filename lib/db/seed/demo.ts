@@ -139,7 +139,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await account({ email: DEMO_USERS.employerAdmin.email, roles: ["EMPLOYER_ADMIN", "MEMBER"], displayName: "Hanne Rasmussen", personId: hanne.id, employerId: employer.id });
       const handler = await account({ email: DEMO_USERS.handler.email, roles: ["CLAIMS_HANDLER"], displayName: DEMO_USERS.handler.displayName, insurerId: insurer.id });
 
-      return seedDemoCases(tx, { family, mette, lars, emma, metteUser, larsUser, handler });
+      return seedDemoCases(tx, { family, mette, lars, emma, oscar, metteUser, larsUser, handler });
     },
     { timeout: 120_000 },
   );
