@@ -48,7 +48,17 @@ export async function dispatchPendingEmails(db: Db, limit = 20): Promise<number>
   return sent;
 }
 
+const inFlight = new Set<Promise<unknown>>();
+
 /** Fire-and-forget after a commit; the periodic dispatcher retries whatever this misses. */
 export function kickOutbox(db: Db): void {
-  void dispatchPendingEmails(db).catch((error) => console.error("[mail] dispatch failed:", error));
+  const kick = dispatchPendingEmails(db)
+    .catch((error) => console.error("[mail] dispatch failed:", error))
+    .finally(() => inFlight.delete(kick));
+  inFlight.add(kick);
+}
+
+/** Waits for kicks still sending (a test file does this before its database is dropped). */
+export async function settleOutboxKicks(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 }

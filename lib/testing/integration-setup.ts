@@ -46,6 +46,8 @@ interface Disconnectable {
 process.env.DATABASE_URL = databaseUrl(adminUrl, name);
 
 afterAll(async () => {
+  // Mails kicked off by the file's last actions finish before their database goes.
+  await (await import("../mail/outbox")).settleOutboxKicks();
   // A file that queued jobs started pg-boss on its database: stop it before the database goes.
   if ((globalThis as { portalBoss?: unknown }).portalBoss) await (await import("../jobs/boss")).stopBoss(5_000);
   // Close our pools first so FORCE has nothing to kill mid-query.
