@@ -8,7 +8,8 @@ import { loadClaimFacts } from "./facts";
 import { claimDecidedMail } from "./mail/claim-decided";
 import { categoryLabel, planById } from "./plan-lookup";
 import { stepsJsonOf } from "./line-steps";
-import { copenhagenDay, issueSettlementNote, type LineOutcomeCode } from "./settlement";
+import { issueSettlementNote, type LineOutcomeCode } from "./settlement";
+import { copenhagenDay } from "../i18n/format";
 
 /**
  * Automatic adjudication (issue §8). Runs in the pg-boss worker after submit; may run more than

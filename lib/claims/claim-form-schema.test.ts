@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cignaGlobalPlan } from "../rules";
-import { amountText, copenhagenToday, makeClaimFormSchema, parseAmount, type ClaimFormInput } from "./claim-form-schema";
+import { amountText, makeClaimFormSchema, parseAmount, type ClaimFormInput } from "./claim-form-schema";
+import { copenhagenDay } from "../i18n/format";
 
 const TODAY = "2026-11-21";
 const schema = makeClaimFormSchema({ today: TODAY, plan: cignaGlobalPlan });
@@ -161,13 +162,13 @@ describe("claim form schema", () => {
   });
 });
 
-describe("copenhagenToday", () => {
+describe("copenhagenDay", () => {
   it.each([
     ["2026-06-30T22:30:00Z", "2026-07-01"], // summer: UTC+2
     ["2026-12-31T22:59:00Z", "2026-12-31"], // winter: UTC+1
     ["2026-12-31T23:00:00Z", "2027-01-01"],
   ])("%s is %s in Copenhagen", (instant, day) => {
-    expect(copenhagenToday(new Date(instant))).toBe(day);
+    expect(copenhagenDay(new Date(instant))).toBe(day);
   });
 });
 

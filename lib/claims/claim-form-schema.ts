@@ -10,6 +10,8 @@
  * handler runs against the plan it re-loads itself, so the browser's answer is never trusted.
  */
 import { z } from "zod";
+import { copenhagenDay } from "../i18n/format";
+
 import { DOCUMENT_KINDS, type DocumentKind } from "../documents/types";
 
 export const MAX_LINES = 20;
@@ -34,12 +36,6 @@ export function isIsoDate(value: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** Today's calendar date in Copenhagen ("YYYY-MM-DD"), whatever the host's time zone. */
-export function copenhagenToday(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,7 +209,7 @@ export function planIssues(values: { lines: readonly { category: string; currenc
 }
 
 function todayOf(options: SchemaOptions): string {
-  return typeof options.today === "function" ? options.today() : (options.today ?? copenhagenToday());
+  return typeof options.today === "function" ? options.today() : (options.today ?? copenhagenDay());
 }
 
 /**

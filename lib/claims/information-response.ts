@@ -1,18 +1,14 @@
 import { mayAccessHealthDataOf } from "../access/health-data";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
-import { TIME_ZONE } from "../i18n/config";
 import { attachDocuments, DocumentAttachError } from "../documents/attach";
 import type { InformationResponse } from "./follow-up-schemas";
 import { addWorkingDays, DECISION_TARGET_WORKING_DAYS } from "./working-days";
+import { copenhagenDay } from "../i18n/format";
+import { Refusal } from "../server/refusal";
 
 /** A refusal with a translation key (claims.respond.errors.* or documents.errors.*). */
-export class InformationResponseRefusal extends Error {
-  constructor(readonly messageKey: string) {
-    super(messageKey);
-    this.name = "InformationResponseRefusal";
-  }
-}
+export class InformationResponseRefusal extends Refusal {}
 
 export interface InformationResponseResult {
   claimId: string;
@@ -20,10 +16,6 @@ export interface InformationResponseResult {
   messageId: string | null;
   documentIds: string[];
   dueAt: string;
-}
-
-function copenhagenDay(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
 
 /**

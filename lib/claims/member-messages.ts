@@ -3,13 +3,9 @@ import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
 import type { ClaimMessageInput } from "./follow-up-schemas";
 import { postClaimMessage } from "./messages";
+import { Refusal } from "../server/refusal";
 
-export class MemberMessageRefusal extends Error {
-  constructor(readonly messageKey: string) {
-    super(messageKey);
-    this.name = "MemberMessageRefusal";
-  }
-}
+export class MemberMessageRefusal extends Refusal {}
 
 /**
  * ACC-4: a member writes to the handler on a claim they may see (their own, or their child's).

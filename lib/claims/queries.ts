@@ -1,4 +1,5 @@
 import { healthDataSubjects, type HealthDataSubject } from "../access/health-data";
+import { isUuid } from "../server/route-input";
 import { parseLineSteps, type ClaimReasonDto, type ClaimStepDto } from "./line-steps";
 import { writeAudit } from "../audit/audit";
 import type { CurrentUser } from "../auth/current-user.types";
@@ -17,7 +18,6 @@ import type { ClaimStatusName, TimelineEventInput } from "./timeline";
 
 export const CLAIM_STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "INFORMATION_REQUESTED", "DECIDED", "PAID", "WITHDRAWN"] as const satisfies readonly ClaimStatusName[];
 export const DEFAULT_PAGE_SIZE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isClaimStatus(value: unknown): value is ClaimStatusName {
   return typeof value === "string" && (CLAIM_STATUSES as readonly string[]).includes(value);
@@ -248,7 +248,7 @@ export async function getClaimForMember(
   claimId: string,
   options: { locale?: Locale; ip?: string | null } = {},
 ): Promise<ClaimDetail | null> {
-  if (!UUID.test(claimId)) return null;
+  if (!isUuid(claimId)) return null;
   const [subjects, claim] = await Promise.all([
     healthDataSubjects(db, user),
     db.claim.findUnique({

@@ -3,12 +3,12 @@ import type { LineStepsJson } from "./line-steps";
 import { writeAudit } from "../audit/audit";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
-import { TIME_ZONE } from "../i18n/config";
 import { formatMoney } from "../i18n/format";
 import type { Reason, StepKind } from "../rules";
 import type { Prisma } from "../db/generated/client";
 import { nextNumber } from "../db/number-series";
 import { addWorkingDays } from "./working-days";
+import { copenhagenDay } from "../i18n/format";
 
 /**
  * CLM-7 settlement notes. A note is issued once, when a claim is decided (automatically or by a
@@ -93,11 +93,6 @@ export interface SettlementInput {
   payeeName: string;
   bankAccountNo: string | null;
   lines: DecidedLineInput[];
-}
-
-/** The Copenhagen calendar day of an instant, as YYYY-MM-DD. */
-export function copenhagenDay(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
 
 /** "•••• 5678": enough for the member to recognise the account, never the whole number. */

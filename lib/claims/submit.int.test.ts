@@ -4,10 +4,11 @@ import type { CurrentUser } from "../auth/current-user.types";
 import { seedDemo } from "../db/seed/demo";
 import { DEMO_USERS } from "../db/seed/demo-data";
 import { testDb } from "../testing/db";
-import { claimDraftSchema, claimFormSchema, copenhagenToday, makeClaimFormSchema, type ClaimDraftInput, type ClaimFormInput } from "./claim-form-schema";
+import { claimDraftSchema, claimFormSchema, makeClaimFormSchema, type ClaimDraftInput, type ClaimFormInput } from "./claim-form-schema";
 import { estimateClaim } from "./estimate";
 import { loadClaimFacts, loadClaimFormContext, resolveClaimPolicyId } from "./facts";
 import { ClaimRefusal, loadDraftForEdit, saveDraft, submitClaim, type SubmitOptions } from "./submit";
+import { copenhagenDay } from "../i18n/format";
 
 /**
  * The claim form's server side against a real PostgreSQL with the demo data: idempotent submit,
@@ -15,7 +16,7 @@ import { ClaimRefusal, loadDraftForEdit, saveDraft, submitClaim, type SubmitOpti
  */
 
 const NOW = new Date("2026-11-21T10:00:00Z");
-const TODAY = copenhagenToday(NOW);
+const TODAY = copenhagenDay(NOW);
 const queued: string[] = [];
 const options: SubmitOptions = { now: NOW, afterCommit: async (claimId) => void queued.push(claimId) };
 

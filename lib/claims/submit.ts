@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "../server/route-input";
 import crypto from "node:crypto";
 import { healthDataSubjects } from "../access/health-data";
 import type { CurrentUser } from "../auth/current-user.types";
@@ -11,11 +12,12 @@ import { env } from "../env";
 import { requestAdjudication } from "../jobs/adjudication-queue";
 import { enqueueEmail, kickOutbox } from "../mail/outbox";
 import { claimCaseSchema, evaluateClaim, type ClaimDecision } from "../rules";
-import { amountText, claimDraftSchema, copenhagenToday, parseAmount, planIssues, type ClaimDraftValues, type ClaimFormValues } from "./claim-form-schema";
+import { amountText, claimDraftSchema, parseAmount, planIssues, type ClaimDraftValues, type ClaimFormValues } from "./claim-form-schema";
 import { buildClaimCase } from "./estimate";
 import { loadClaimFacts, resolveClaimPolicyId } from "./facts";
 import { claimReceivedMail } from "./mail/claim-received";
 import { addWorkingDays, DECISION_TARGET_WORKING_DAYS } from "./working-days";
+import { copenhagenDay } from "../i18n/format";
 
 /**
  * Drafts and the idempotent submit (issue 4 "Draft", "Submit").
@@ -107,7 +109,7 @@ function draftTotal(values: ClaimDraftValues): number {
  */
 export async function saveDraft(db: Db, user: CurrentUser, values: ClaimDraftValues, options: { now?: Date } = {}): Promise<SaveDraftResult> {
   const now = options.now ?? new Date();
-  const today = copenhagenToday(now);
+  const today = copenhagenDay(now);
   const policyId = await authorisePerson(db, user, values.personId, today);
   const policy = await db.policy.findUniqueOrThrow({ where: { id: policyId }, select: { currency: true } });
   const documents = values.documents.map((d) => ({ documentId: d.documentId, kind: (d.kind || "OTHER") as DocumentKind, claimLineIds: [] as string[] }));
@@ -214,7 +216,7 @@ class RetryWithDraft extends Error {}
 
 async function submitOnce(db: Db, user: CurrentUser, values: ClaimFormValues, options: SubmitOptions): Promise<SubmitResult> {
   const now = options.now ?? new Date();
-  const today = copenhagenToday(now);
+  const today = copenhagenDay(now);
   const afterCommit = options.afterCommit ?? ((claimId: string) => defaultAfterCommit(db, claimId));
 
   // Already submitted with this key (double click, second tab, retried request)?
@@ -401,7 +403,7 @@ const SETTING_CODE = { OUT_PATIENT: "out_patient", DAY_PATIENT: "day_patient", I
  * (or with unreadable data) is rebuilt from its lines.
  */
 export async function loadDraftForEdit(db: Db, user: CurrentUser, claimId: string, locale: "da" | "en"): Promise<DraftForEdit | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(claimId)) return null;
+  if (!isUuid(claimId)) return null;
   const claim = await db.claim.findFirst({
     where: { id: claimId, submittedById: user.userId, status: "DRAFT" },
     include: {

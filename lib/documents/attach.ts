@@ -3,14 +3,14 @@ import type { Prisma } from "../db/generated/client";
 import { isUuid, type DocumentErrorKey } from "./errors";
 import { MAX_CLAIM_BYTES } from "./limits";
 import type { DocumentKind } from "./types";
+import { Refusal } from "../server/refusal";
 
-export class DocumentAttachError extends Error {
+export class DocumentAttachError extends Refusal {
   constructor(
-    readonly messageKey: DocumentErrorKey,
+    override readonly messageKey: DocumentErrorKey,
     readonly documentId?: string,
   ) {
-    super(`Cannot attach document${documentId ? ` ${documentId}` : ""}: ${messageKey}`);
-    this.name = "DocumentAttachError";
+    super(messageKey);
   }
 }
 

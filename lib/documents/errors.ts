@@ -25,6 +25,4 @@ export interface DocumentErrorBody {
   error: { messageKey: DocumentErrorKey };
 }
 
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
+export { isUuid } from "../server/route-input";

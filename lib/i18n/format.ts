@@ -30,6 +30,14 @@ function dateFormat(locale: Locale, key: string, options: Intl.DateTimeFormatOpt
   return f;
 }
 
+// en-CA writes dates as YYYY-MM-DD.
+const CALENDAR_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The Copenhagen calendar day of an instant ("YYYY-MM-DD"), whatever the host's time zone. */
+export function copenhagenDay(instant: Date = new Date()): string {
+  return CALENDAR_DAY.format(instant);
+}
+
 /**
  * Formats an amount in minor units (øre for DKK): `formatMoney(123450, "DKK", "da")` →
  * "1.234,50 kr.", in English "DKK 1,234.50". The currency's own number of decimals is used

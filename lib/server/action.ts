@@ -7,6 +7,7 @@ import type { CurrentUser, Role } from "../auth/current-user.types";
 import { clientIp } from "../auth/request-meta";
 import { db } from "../db/client";
 import type { ActionResult } from "./action-result";
+import { Refusal } from "./refusal";
 
 export type Access = "public" | "signed-in" | Role;
 
@@ -18,14 +19,7 @@ export interface ActionContext<Access_ extends Access> {
 }
 
 /** Thrown inside a handler to answer with a translated error on a field or the whole form. */
-export class ActionRefusal extends Error {
-  constructor(
-    readonly messageKey: string,
-    readonly field?: string,
-  ) {
-    super(messageKey);
-  }
-}
+export class ActionRefusal extends Refusal {}
 
 const NEVER_ECHOED = /password|token|code/i;
 
@@ -89,7 +83,7 @@ export function createAction<Schema extends z.ZodType, Output, A extends Access>
     try {
       return await options.handler(parsed.data, context);
     } catch (error) {
-      if (error instanceof ActionRefusal) {
+      if (error instanceof Refusal) {
         return error.field
           ? { status: "error", fieldErrors: { [error.field]: [error.messageKey] }, values: echo(raw) }
           : { status: "error", fieldErrors: {}, formError: error.messageKey, values: echo(raw) };

@@ -6,6 +6,11 @@ import { z } from "zod";
  */
 export const idParamSchema = z.object({ id: z.uuid() });
 
+/** Ids arrive from URLs and forms; anything not shaped like a uuid is never sent to the database. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
 export const documentDownloadQuerySchema = z.object({ inline: z.enum(["0", "1"]).optional() });
 
 export const documentUploadQuerySchema = z.object({

@@ -8,7 +8,7 @@ import { FormProvider, useFieldArray, useForm, useWatch, type Path, type Resolve
 import { FormError, FormSuccess, SubmitButton, TextField, useTranslatedError } from "@/components/forms";
 import { saveClaimDraftAction } from "@/lib/claims/actions/save-draft";
 import { submitClaimAction } from "@/lib/claims/actions/submit-claim";
-import { copenhagenToday, makeClaimFormSchema, MAX_LINES, type ClaimDraftValues, type ClaimFormValues } from "@/lib/claims/claim-form-schema";
+import { makeClaimFormSchema, MAX_LINES, type ClaimDraftValues, type ClaimFormValues } from "@/lib/claims/claim-form-schema";
 import type { ClaimFacts } from "@/lib/claims/estimate";
 import { MAX_CLAIM_BYTES, MAX_FILE_BYTES } from "@/lib/documents/limits";
 import type { DocumentKind, UploadedDocument } from "@/lib/documents/types";
@@ -23,6 +23,7 @@ import { RadioGroupField } from "./radio-group-field";
 import { TextAreaField } from "@/components/forms";
 import { useLiveEstimate } from "./use-live-estimate";
 import { newUuid } from "./uuid";
+import { copenhagenDay } from "@/lib/i18n/format";
 
 export interface ClaimFormSubject {
   personId: string;
@@ -69,7 +70,7 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
   const te = useTranslatedError();
   const locale = useLocale() as Locale;
   const router = useRouter();
-  const today = useMemo(() => copenhagenToday(), []);
+  const today = useMemo(() => copenhagenDay(), []);
   const self = subjects[0];
 
   const defaults = useMemo<ClaimDraftValues>(() => {

@@ -2,9 +2,10 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { useWatch, type Control } from "react-hook-form";
-import { copenhagenToday, makeClaimFormSchema, type ClaimDraftValues, type ClaimFormValues } from "@/lib/claims/claim-form-schema";
+import { makeClaimFormSchema, type ClaimDraftValues, type ClaimFormValues } from "@/lib/claims/claim-form-schema";
 import { estimateClaim, type ClaimFacts } from "@/lib/claims/estimate";
 import type { ClaimDecision } from "@/lib/rules";
+import { copenhagenDay } from "@/lib/i18n/format";
 
 export type LiveEstimate = { status: "incomplete" } | { status: "ready"; decision: ClaimDecision; facts: ClaimFacts } | { status: "failed" };
 
@@ -25,7 +26,7 @@ export function useLiveEstimate(control: Control<ClaimDraftValues, unknown, Clai
       const current = JSON.parse(serialised) as ClaimDraftValues;
       const facts = factsByPerson[current.personId];
       if (!facts) return setEstimate({ status: "incomplete" });
-      const today = copenhagenToday();
+      const today = copenhagenDay();
       const parsed = makeClaimFormSchema({ today, plan: facts.plan, forEstimate: true }).safeParse(current);
       if (!parsed.success) return setEstimate({ status: "incomplete" });
       try {

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "../../db/client";
-import { ActionRefusal, createAction } from "../../server/action";
+import { createAction } from "../../server/action";
 import { claimMessageSchema } from "../follow-up-schemas";
-import { MemberMessageRefusal, postMemberClaimMessage } from "../member-messages";
+import { postMemberClaimMessage } from "../member-messages";
 
 /** ACC-4: the member writes to the handler on a claim they may see (their own or their child's). */
 export const postClaimMessageAction = createAction({
@@ -11,13 +11,7 @@ export const postClaimMessageAction = createAction({
   access: "MEMBER",
   schema: claimMessageSchema,
   handler: async (input, { user, audit }) => {
-    let message: Awaited<ReturnType<typeof postMemberClaimMessage>>;
-    try {
-      message = await postMemberClaimMessage(db(), user, input);
-    } catch (error) {
-      if (error instanceof MemberMessageRefusal) throw new ActionRefusal(error.messageKey);
-      throw error;
-    }
+    const message = await postMemberClaimMessage(db(), user, input);
     await audit({ action: "claim.message", subjectType: "Claim", subjectId: message.claimId, personId: message.personId, metadata: { messageId: message.id } });
     revalidatePath(`/member/claims/${message.claimId}`);
     return { status: "success", data: { messageId: message.id } };

@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "../../db/client";
-import { ActionRefusal, createAction } from "../../server/action";
+import { createAction } from "../../server/action";
 import { informationResponseSchema } from "../follow-up-schemas";
-import { InformationResponseRefusal, respondToInformationRequest, type InformationResponseResult } from "../information-response";
+import { respondToInformationRequest } from "../information-response";
 
 /**
  * The member's answer to an information request (documents uploaded with the DocumentUploader +
@@ -16,13 +16,7 @@ export const respondToInformationRequestAction = createAction({
   access: "MEMBER",
   schema: informationResponseSchema,
   handler: async (input, { user, audit }) => {
-    let result: InformationResponseResult;
-    try {
-      result = await respondToInformationRequest(db(), user, input);
-    } catch (error) {
-      if (error instanceof InformationResponseRefusal) throw new ActionRefusal(error.messageKey);
-      throw error;
-    }
+    const result = await respondToInformationRequest(db(), user, input);
     await audit({
       action: "claim.information_provided",
       subjectType: "Claim",

@@ -1,19 +1,13 @@
 import { handlerMayAccessPolicy } from "../../access/health-data";
 import type { CurrentUser } from "../../auth/current-user.types";
 import type { Db } from "../../db/client";
+import { Refusal } from "../../server/refusal";
 
 /** Who is acting: a signed-in claims handler (only these fields are used). */
 export type HandlerActor = Pick<CurrentUser, "userId" | "roles">;
 
 /** A refusal with a translation key (and the form field it belongs to); actions turn it into ActionRefusal. */
-export class HandlerRefusal extends Error {
-  constructor(
-    readonly messageKey: string,
-    readonly field?: string,
-  ) {
-    super(messageKey);
-  }
-}
+export class HandlerRefusal extends Refusal {}
 
 /**
  * Loads a claim's policy id and checks the handler works for the claim's insurer (the one rule

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { db } from "../../db/client";
 import { ActionRefusal, createAction } from "../../server/action";
 import { postClaimMessage } from "../messages";
-import { authoriseHandlerForClaim, HandlerRefusal } from "./access";
+import { authoriseHandlerForClaim } from "./access";
 import { decideClaim, rejectClaim } from "./decide";
 import { requestInformation } from "./request-information";
 import { decideClaimSchema, handlerMessageSchema, rejectClaimSchema, requestInformationSchema } from "./schemas";
@@ -14,14 +14,6 @@ import { decideClaimSchema, handlerMessageSchema, rejectClaimSchema, requestInfo
  * key; every decision is a ClaimEvent with the handler and the time, and is audited here too.
  */
 
-async function run<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof HandlerRefusal) throw new ActionRefusal(error.messageKey, error.field);
-    throw error;
-  }
-}
 
 function refresh(claimId: string) {
   revalidatePath(`/handler/claims/${claimId}`);
@@ -34,7 +26,7 @@ export const decideClaimAction = createAction({
   access: "CLAIMS_HANDLER",
   schema: decideClaimSchema,
   handler: async (input, { user, audit }) => {
-    const result = await run(() => decideClaim(db(), user, input));
+    const result = await decideClaim(db(), user, input);
     const access = await authoriseHandlerForClaim(db(), user, input.claimId);
     await audit({
       action: "claim.decide",
@@ -53,7 +45,7 @@ export const rejectClaimAction = createAction({
   access: "CLAIMS_HANDLER",
   schema: rejectClaimSchema,
   handler: async (input, { user, audit }) => {
-    const result = await run(() => rejectClaim(db(), user, input));
+    const result = await rejectClaim(db(), user, input);
     const access = await authoriseHandlerForClaim(db(), user, input.claimId);
     await audit({ action: "claim.reject", subjectType: "Claim", subjectId: input.claimId, personId: access?.personId ?? null, metadata: { ruleId: input.ruleId, settlementNote: result.settlementNumber } });
     refresh(input.claimId);
@@ -66,7 +58,7 @@ export const requestInformationAction = createAction({
   access: "CLAIMS_HANDLER",
   schema: requestInformationSchema,
   handler: async (input, { user, audit }) => {
-    const result = await run(() => requestInformation(db(), user, input));
+    const result = await requestInformation(db(), user, input);
     const access = await authoriseHandlerForClaim(db(), user, input.claimId);
     await audit({ action: "claim.request_information", subjectType: "Claim", subjectId: input.claimId, personId: access?.personId ?? null, metadata: { ruleId: input.ruleId, taskId: result.taskId } });
     refresh(input.claimId);

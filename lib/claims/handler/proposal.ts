@@ -2,7 +2,7 @@ import type { Db } from "../../db/client";
 import type { ClaimLine, Prisma } from "../../db/generated/client";
 import { evaluateClaim, type ClaimDecision, type LineDecision } from "../../rules";
 import { buildAdjudicationCase, matchLineDecisions } from "../adjudicate";
-import { copenhagenDay } from "../settlement";
+import { copenhagenDay } from "../../i18n/format";
 
 type ClaimWithLines = Prisma.ClaimGetPayload<{ include: { lines: true } }>;
 

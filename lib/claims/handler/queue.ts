@@ -1,9 +1,10 @@
 import type { Db } from "../../db/client";
 import type { ClaimStatus } from "../../db/generated/client";
-import { copenhagenDay } from "../settlement";
+
 import { workingDaysBetween } from "../working-days";
 import type { HandlerActor } from "./access";
 import { OPEN_STATUSES } from "./decide";
+import { copenhagenDay } from "../../i18n/format";
 
 export interface QueueReason {
   outcome: string;

@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/request-meta";
 import { loadClaimReview } from "@/lib/claims/handler/review";
-import { copenhagenDay } from "@/lib/claims/settlement";
+
 import { workingDaysBetween } from "@/lib/claims/working-days";
 import { db } from "@/lib/db/client";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
@@ -22,6 +22,7 @@ import { DecisionForm } from "@/components/handler/decision-form";
 import { RejectClaimForm } from "@/components/handler/reject-claim-form";
 import { RequestInformationForm } from "@/components/handler/request-information-form";
 import { TimeLeft } from "@/components/handler/queue-table";
+import { copenhagenDay } from "@/lib/i18n/format";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { copenhagenToday } from "@/lib/claims/claim-form-schema";
+
 import { loadClaimFormContext } from "@/lib/claims/facts";
 import { listOwnDrafts } from "@/lib/claims/submit";
 import { db } from "@/lib/db/client";
@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { ClaimForm } from "@/components/claims/form/claim-form";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
+import { copenhagenDay } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ export default async function NewClaimPage() {
   const user = await requireUser("MEMBER");
   const t = await getTranslations("claimForm");
   const locale = (await getLocale()) as Locale;
-  const [context, drafts] = await Promise.all([loadClaimFormContext(db(), user, copenhagenToday()), listOwnDrafts(db(), user)]);
+  const [context, drafts] = await Promise.all([loadClaimFormContext(db(), user, copenhagenDay()), listOwnDrafts(db(), user)]);
 
   return (
     <>

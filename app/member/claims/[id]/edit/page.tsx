@@ -3,13 +3,14 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { writeAudit } from "@/lib/audit/audit";
 import { requireUser } from "@/lib/auth/session";
-import { copenhagenToday } from "@/lib/claims/claim-form-schema";
+
 import { loadClaimFormContext } from "@/lib/claims/facts";
 import { loadDraftForEdit } from "@/lib/claims/submit";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { ClaimForm } from "@/components/claims/form/claim-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { copenhagenDay } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ export default async function EditDraftPage({ params }: { params: Promise<{ id: 
   await writeAudit(db(), { actorUserId: user.userId, action: "claim.read", subjectType: "Claim", subjectId: draft.id, personId: draft.personId, metadata: { view: "draft-edit" } });
 
   const t = await getTranslations("claimForm");
-  const context = await loadClaimFormContext(db(), user, copenhagenToday());
+  const context = await loadClaimFormContext(db(), user, copenhagenDay());
   return (
     <>
       <PageHeading lead={t("editLead", { number: draft.number })}>{t("editTitle")}</PageHeading>
