@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { noteAuditForReplay } from "../server/page-cache/render-record";
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -15,6 +16,7 @@ export interface AuditEntry {
 type AuditWriter = Pick<Db, "auditEvent">;
 
 export async function writeAudit(db: AuditWriter, entry: AuditEntry): Promise<void> {
+  noteAuditForReplay(entry);
   await db.auditEvent.create({
     data: {
       actorUserId: entry.actorUserId,

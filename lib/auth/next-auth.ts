@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "../db/client";
 import { cookiesAreSecure, env } from "../env";
+import { sessionCookieName } from "./session-cookie-name";
 import { signInWithPassword, type SignInFailure } from "./credentials";
 import { loginSchema } from "./schemas";
 import { clientIp } from "./request-meta";
@@ -34,7 +35,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   useSecureCookies: secureCookies,
   cookies: {
     sessionToken: {
-      name: secureCookies ? "__Secure-portal.session" : "portal.session",
+      name: sessionCookieName(),
       options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies },
     },
   },

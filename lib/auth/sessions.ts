@@ -20,13 +20,36 @@ export async function createSession(db: Db, userId: string, meta: { ip?: string;
   });
 }
 
+export interface SessionTimes {
+  revokedAt: Date | null;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  /** The account's. */
+  disabledAt: Date | null;
+}
+
+/**
+ * What a session row allows now: "ended" (revoked or account disabled), "timed-out" (past its
+ * idle or absolute limit: revoke it), "stale" (valid, lastSeenAt due for a write) or "valid".
+ * Shared by resolveSession and the page cache (lib/server/page-cache), which must agree exactly.
+ */
+export function sessionState(session: SessionTimes, now: Date, config = env()): "ended" | "timed-out" | "stale" | "valid" {
+  if (session.revokedAt || session.disabledAt) return "ended";
+  const idleLimit = new Date(now.getTime() - config.SESSION_IDLE_MINUTES * 60_000);
+  if (session.expiresAt <= now || session.lastSeenAt < idleLimit) return "timed-out";
+  return now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS ? "stale" : "valid";
+}
+
+export async function touchSession(db: Db, sessionId: string, now = new Date()): Promise<void> {
+  await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
+}
+
 /**
  * The authoritative check behind every signed-in request: the cookie only names a session, and the
  * session must exist, be unrevoked, within its idle and absolute limits, and its account enabled.
  */
 export async function resolveSession(db: Db, sessionId: string, now = new Date()): Promise<CurrentUser | null> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
-  const config = env();
   const session = await db.session.findUnique({
     where: { id: sessionId },
     include: {
@@ -47,15 +70,14 @@ export async function resolveSession(db: Db, sessionId: string, now = new Date()
       },
     },
   });
-  if (!session || session.revokedAt || session.user.disabledAt) return null;
-  const idleLimit = new Date(now.getTime() - config.SESSION_IDLE_MINUTES * 60_000);
-  if (session.expiresAt <= now || session.lastSeenAt < idleLimit) {
+  if (!session) return null;
+  const state = sessionState({ ...session, disabledAt: session.user.disabledAt }, now);
+  if (state === "ended") return null;
+  if (state === "timed-out") {
     await db.session.update({ where: { id: session.id }, data: { revokedAt: now } });
     return null;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
-  }
+  if (state === "stale") await touchSession(db, session.id, now);
   const { user } = session;
   const person = user.person;
   return {

@@ -70,6 +70,30 @@ function readCharAsText<T>(adapter: T): T {
   return adapter;
 }
 
+interface RunsScripts {
+  executeScript: (script: string) => Promise<void>;
+  underlyingDriver: () => { query: (sql: string) => Promise<unknown> };
+  onError: (error: unknown) => never;
+}
+
+/**
+ * @prisma/adapter-pg 7.10 runs a migration script by splitting it on every ";", also inside a
+ * $$-quoted function body, so a plpgsql function (e.g. the person_data_version triggers) cannot
+ * be migrated. Sent whole, PostgreSQL's simple query protocol runs the statements in order in one
+ * implicit transaction, as the native schema engine does.
+ */
+function executeScriptWhole<T>(adapter: T): T {
+  const io = adapter as unknown as RunsScripts;
+  io.executeScript = async (script) => {
+    try {
+      await io.underlyingDriver().query(script);
+    } catch (error) {
+      io.onError(error);
+    }
+  };
+  return adapter;
+}
+
 export interface OpenSchemaEngine {
   engine: SchemaEngine;
   close: () => Promise<void>;
@@ -84,12 +108,12 @@ export async function openSchemaEngine(connectionString: string, datamodel: { pa
     provider: inner.provider as typeof inner.provider,
     adapterName: inner.adapterName,
     connect: async () => {
-      const adapter = readCharAsText(await inner.connect());
+      const adapter = executeScriptWhole(readCharAsText(await inner.connect()));
       opened.push(adapter);
       return adapter;
     },
     connectToShadowDb: async () => {
-      const adapter = readCharAsText(await inner.connectToShadowDb());
+      const adapter = executeScriptWhole(readCharAsText(await inner.connectToShadowDb()));
       opened.push(adapter);
       return adapter;
     },
