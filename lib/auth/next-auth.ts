@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "../db/client";
 import { cookiesAreSecure, env } from "../env";
-import { sessionCookieName } from "./session-cookie-name";
+import { sessionCookieName } from "./session-cookie";
 import { signInWithPassword, type SignInFailure } from "./credentials";
 import { loginSchema } from "./schemas";
 import { clientIp } from "./request-meta";

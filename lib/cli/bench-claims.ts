@@ -39,7 +39,7 @@ const { provideDatabase } = await import("../db/provide-database");
 const { createClient } = await import("../db/client");
 const { createSession } = await import("../auth/sessions");
 const { env } = await import("../env");
-const { sessionCookieName } = await import("../auth/session-cookie-name");
+const { sessionCookieName } = await import("../auth/session-cookie");
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);

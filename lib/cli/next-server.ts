@@ -12,7 +12,7 @@ allowServerOnlyImports();
 const { default: next } = await import("next");
 const { env } = await import("../env");
 const { db } = await import("../db/client");
-const { sessionCookieName } = await import("../auth/session-cookie-name");
+const { sessionCookieName } = await import("../auth/session-cookie");
 const { LOCALE_COOKIE } = await import("../i18n/config");
 const { createPageCache } = await import("../server/page-cache/page-cache");
 

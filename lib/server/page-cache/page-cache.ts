@@ -10,7 +10,7 @@ import { copenhagenDay } from "../../i18n/format";
 import { cacheablePage } from "./cacheable-page";
 import { captureResponse, type CapturedResponse } from "./capture-response";
 import { recordRender, type RenderRecord } from "./render-record";
-import { createSessionCookieReader } from "./session-from-cookie";
+import { createSessionCookieReader } from "../../auth/session-cookie";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 

@@ -1,6 +1,12 @@
 import { parseCookie } from "cookie";
 import { LRUCache } from "lru-cache";
 import { decode } from "next-auth/jwt";
+import { cookiesAreSecure, env } from "../env";
+
+/** The next-auth session cookie: `__Secure-` only where the browser gets it over HTTPS. */
+export function sessionCookieName(config = env()): string {
+  return cookiesAreSecure(config) ? "__Secure-portal.session" : "portal.session";
+}
 
 interface DecodedSession {
   sessionId: string;
@@ -9,10 +15,10 @@ interface DecodedSession {
 }
 
 /**
- * Reads our session id (`sid`) from the next-auth cookie, as next-auth itself would. Decrypting
- * the token costs a key derivation; a cookie's content never changes, so results are remembered
- * per cookie value (until the token's own expiry). Whether the session is still valid is decided
- * against the database afterwards, as for every signed-in request.
+ * Reads our session id (`sid`) from the next-auth cookie, as next-auth's `auth()` would. Decrypting
+ * the token costs a key derivation per request; a cookie's content never changes, so results are
+ * remembered per cookie value (until the token's own expiry). Whether the session is still valid
+ * is decided against the database afterwards, for every request (lib/auth/sessions.ts).
  */
 export function createSessionCookieReader(options: { cookieName: string; secret: string; localeCookieName: string }) {
   const decoded = new LRUCache<string, DecodedSession | false>({ max: 10_000 });
