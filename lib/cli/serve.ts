@@ -11,8 +11,6 @@ import { loadLocalEnvironment } from "./runtime-setup";
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 // Next's own binary, not `npx next`: a signal sent to npx does not reach the server it starts.
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-// Production runs lib/cli/next-server.ts (Next.js plus the page cache) under tsx.
-const tsxCli = createRequire(import.meta.url).resolve("tsx/cli");
 const startedAt = performance.now();
 loadLocalEnvironment();
 
@@ -59,7 +57,8 @@ try {
   const port = String(config.PORT);
   // SERVE_NODE_ARGS: extra node flags for the server process, e.g. "--cpu-prof" to profile it.
   const nodeArgs = process.env.SERVE_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const serverArgs = mode === "dev" ? [nextBin, "dev", "-p", port, "-H", process.env.HOST ?? "0.0.0.0"] : [tsxCli, path.join("lib", "cli", "next-server.ts")];
+  // Production: lib/cli/next-server.ts (Next.js plus the page cache), TypeScript loaded by tsx in the same process.
+  const serverArgs = mode === "dev" ? [nextBin, "dev", "-p", port, "-H", process.env.HOST ?? "0.0.0.0"] : ["--import", "tsx", path.join("lib", "cli", "next-server.ts")];
   child = spawn(process.execPath, [...nodeArgs, ...serverArgs], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, PORT: port } });
   child.on("exit", (code) => void shutdown(code ?? 0));
 

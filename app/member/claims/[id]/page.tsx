@@ -11,6 +11,7 @@ import { buildTimeline } from "@/lib/claims/timeline";
 import { db } from "@/lib/db/client";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import { FormSuccess } from "@/components/forms";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ClaimDocuments } from "@/components/claims/detail/claim-documents";
 import { ClaimLines } from "@/components/claims/detail/claim-lines";
@@ -68,15 +69,18 @@ export default async function ClaimDetailPage({ params, searchParams }: { params
       <PageHeading>{t("title", { number: claim.number })}</PageHeading>
       {query.submitted === "1" ? <SubmittedBanner claim={claim} locale={locale} /> : null}
       {query.informationSent === "1" ? <FormSuccess className="mb-6" message={tRequest("success")} /> : null}
-      <div className="flex flex-col gap-6">
-        <NextStep next={timeline.next} claim={claim} locale={locale} />
-        {awaitingInformation && claim.openTask ? <InformationRequest claimId={claim.id} task={claim.openTask} /> : null}
-        <ClaimSummary claim={claim} locale={locale} />
-        <ClaimTimeline entries={timeline.entries} locale={locale} />
-        {claim.lines.length ? <ClaimLines lines={claim.lines} locale={locale} /> : null}
-        <ClaimDocuments documents={claim.documents} locale={locale} />
-        {claim.status !== "DRAFT" ? <ClaimMessages claimId={claim.id} messages={claim.messages} canWrite locale={locale} /> : null}
-      </div>
+      {/* The reply forms' texts; the uploader's only while information is requested. */}
+      <ClientMessages namespaces={awaitingInformation ? ["claims", "documents"] : ["claims"]}>
+        <div className="flex flex-col gap-6">
+          <NextStep next={timeline.next} claim={claim} locale={locale} />
+          {awaitingInformation && claim.openTask ? <InformationRequest claimId={claim.id} task={claim.openTask} /> : null}
+          <ClaimSummary claim={claim} locale={locale} />
+          <ClaimTimeline entries={timeline.entries} locale={locale} />
+          {claim.lines.length ? <ClaimLines lines={claim.lines} locale={locale} /> : null}
+          <ClaimDocuments documents={claim.documents} locale={locale} />
+          {claim.status !== "DRAFT" ? <ClaimMessages claimId={claim.id} messages={claim.messages} canWrite locale={locale} /> : null}
+        </div>
+      </ClientMessages>
     </>
   );
 }

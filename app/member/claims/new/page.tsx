@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import { ClaimForm } from "@/components/claims/form/claim-form";
+import { ClientMessages, CLAIM_FORM_MESSAGES } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
 import { copenhagenDay } from "@/lib/i18n/format";
@@ -48,10 +49,12 @@ export default async function NewClaimPage() {
           <p className="text-ink">{t("noPolicy")}</p>
         </Card>
       ) : (
-        <ClaimForm
-          subjects={context.subjects.map((s) => ({ personId: s.personId, name: s.name, relation: s.relation }))}
-          factsByPerson={context.factsByPerson}
-        />
+        <ClientMessages namespaces={CLAIM_FORM_MESSAGES}>
+          <ClaimForm
+            subjects={context.subjects.map((s) => ({ personId: s.personId, name: s.name, relation: s.relation }))}
+            factsByPerson={context.factsByPerson}
+          />
+        </ClientMessages>
       )}
     </>
   );

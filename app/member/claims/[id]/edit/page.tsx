@@ -9,6 +9,7 @@ import { loadDraftForEdit } from "@/lib/claims/submit";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { ClaimForm } from "@/components/claims/form/claim-form";
+import { ClientMessages, CLAIM_FORM_MESSAGES } from "@/components/i18n/client-messages";
 import { PageHeading } from "@/components/ui/page-heading";
 import { copenhagenDay } from "@/lib/i18n/format";
 
@@ -33,12 +34,14 @@ export default async function EditDraftPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <PageHeading lead={t("editLead", { number: draft.number })}>{t("editTitle")}</PageHeading>
-      <ClaimForm
-        subjects={context.subjects.map((s) => ({ personId: s.personId, name: s.name, relation: s.relation }))}
-        factsByPerson={context.factsByPerson}
-        initialValues={draft.values}
-        draft={{ id: draft.id, number: draft.number, documents: draft.documents }}
-      />
+      <ClientMessages namespaces={CLAIM_FORM_MESSAGES}>
+        <ClaimForm
+          subjects={context.subjects.map((s) => ({ personId: s.personId, name: s.name, relation: s.relation }))}
+          factsByPerson={context.factsByPerson}
+          initialValues={draft.values}
+          draft={{ id: draft.id, number: draft.number, documents: draft.documents }}
+        />
+      </ClientMessages>
     </>
   );
 }
