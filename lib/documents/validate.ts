@@ -66,7 +66,7 @@ async function validate(source: Source): Promise<ValidationResult> {
 
 const INTEGRITY: Record<AcceptedMimeType, (source: Source) => Promise<boolean>> = {
   "application/pdf": pdfIsComplete,
-  "image/jpeg": async (s) => endsWith(await tail(s), [0xff, 0xd9]),
+  "image/jpeg": async (s) => jpegIsComplete(await s.readAll()),
   "image/png": async (s) => indexOf(await tail(s, 64), [0x49, 0x45, 0x4e, 0x44]) >= 0, // "IEND"
   "image/gif": async (s) => endsWith(await tail(s), [0x3b]),
   "image/tiff": tiffIsComplete,
@@ -91,6 +91,38 @@ function indexOf(bytes: Uint8Array, needle: number[]): number {
     return i;
   }
   return -1;
+}
+
+/**
+ * JPEG: walks the segments from SOI through every scan to the EOI that ends the image. Phones
+ * append data after it (Google's motion photos add a video, Samsung a trailer), so what follows
+ * EOI does not matter; a file cut off anywhere before it does. Segments are skipped by their
+ * length, so an EXIF thumbnail's own EOI is not mistaken for the image's.
+ */
+function jpegIsComplete(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return false;
+  const isRestart = (marker: number) => marker >= 0xd0 && marker <= 0xd7;
+  let at = 2;
+  while (at + 1 < bytes.length) {
+    if (bytes[at] !== 0xff) return false;
+    const marker = bytes[at + 1]!;
+    if (marker === 0xff) {
+      at += 1; // fill byte before a marker
+      continue;
+    }
+    at += 2;
+    if (marker === 0xd9) return true;
+    if (isRestart(marker) || marker === 0x01) continue; // markers without a length
+    if (at + 1 >= bytes.length) return false;
+    const length = (bytes[at]! << 8) | bytes[at + 1]!;
+    if (length < 2 || at + length > bytes.length) return false;
+    at += length;
+    if (marker === 0xda) {
+      // Entropy-coded data runs to the next marker: 0xFF not followed by a stuffed 0x00 or a restart.
+      while (at + 1 < bytes.length && !(bytes[at] === 0xff && bytes[at + 1] !== 0x00 && !isRestart(bytes[at + 1]!))) at += 1;
+    }
+  }
+  return false;
 }
 
 const PDF_EOF = [...Buffer.from("%%EOF", "latin1")];
