@@ -7,6 +7,7 @@ import { createSession } from "../../auth/sessions";
 import { createClaim, family, otherMember } from "../../claims/follow-up.fixtures";
 import { testDb } from "../../testing/db";
 import { createPageCache } from "./page-cache";
+import { noteRenderFailure } from "./render-record";
 
 /**
  * The cache in front of a stand-in for Next.js that renders from the real database (the claims it
@@ -36,6 +37,8 @@ async function render(req: IncomingMessage, res: ServerResponse): Promise<void> 
   if (detailId) await writeAudit(testDb(), { actorUserId: userId, action: "claim.read", subjectType: "Claim", subjectId: detailId, ip: "render" });
   res.setHeader("content-type", "text/html; charset=utf-8");
   res.write(`<p>${req.url} render ${renders} `);
+  // An error inside a boundary after the 200 went out, reported as Next.js does (instrumentation.ts).
+  if (url.searchParams.has("boundaryError")) noteRenderFailure();
   res.end(`claims ${row?.count} locale ${/NEXT_LOCALE=(\w+)/.exec(req.headers.cookie ?? "")?.[1] ?? "-"}</p>`);
 }
 
@@ -163,6 +166,10 @@ describe("page cache", () => {
       expect((await get("/member/claims/new", mette)).cache).toBeNull();
       const missing = await get("/member/claims/00000000-0000-4000-8000-000000000404", mette);
       expect(missing).toMatchObject({ status: 404, cache: "miss" });
+    }
+    for (let i = 0; i < 2; i++) {
+      const withError = await get("/member/claims?boundaryError=1", mette);
+      expect(withError).toMatchObject({ status: 200, cache: "miss" });
     }
     const before = cache.stats();
     await get("/member", mette);

@@ -113,7 +113,10 @@ export function createPageCache(options: PageCacheOptions) {
     const finished = captureResponse(res, maxPageBytes);
     res.once("finish", () => {
       const response = finished();
-      if (response) store.set(decided.key, { ...response, fingerprint: decided.fingerprint.fingerprint, audits: record.audits });
+      // A moment later, so an error reported at the very end of the render is seen first.
+      setImmediate(() => {
+        if (response && !record.failed) store.set(decided.key, { ...response, fingerprint: decided.fingerprint.fingerprint, audits: record.audits });
+      });
     });
     res.setHeader("x-portal-cache", "miss");
     await recordRender(record, () => next(req, res));
