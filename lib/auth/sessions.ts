@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { env } from "../env";
 import { isLocale, DEFAULT_LOCALE } from "../i18n/config";
+import { isUuid } from "../server/route-input";
 import type { CurrentUser, Role } from "./current-user.types";
 
 /** lastSeenAt is written at most this often, so a page view is not a write. */
@@ -49,7 +50,7 @@ export async function touchSession(db: Db, sessionId: string, now = new Date()):
  * session must exist, be unrevoked, within its idle and absolute limits, and its account enabled.
  */
 export async function resolveSession(db: Db, sessionId: string, now = new Date()): Promise<CurrentUser | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
+  if (!isUuid(sessionId)) return null;
   const session = await db.session.findUnique({
     where: { id: sessionId },
     include: {

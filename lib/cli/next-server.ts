@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import { allowServerOnlyImports } from "./runtime-setup";
 
 /**
@@ -20,8 +20,7 @@ const config = env();
 const hostname = process.env.HOST ?? "0.0.0.0";
 const app = next({ dev: false, dir: process.cwd(), hostname, port: config.PORT });
 await app.prepare();
-const handleWithNext = app.getRequestHandler();
-const render = (req: IncomingMessage, res: ServerResponse) => handleWithNext(req, res);
+const render = app.getRequestHandler();
 
 const pageCache =
   config.PAGE_CACHE_MB > 0 && config.AUTH_SECRET

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "../server/route-input";
 import type { Db } from "./client";
 
 /**
@@ -14,8 +15,6 @@ export interface SessionFingerprint {
   disabledAt: Date | null;
   fingerprint: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * One query: the session with its user's state, and a fingerprint that changes whenever the user
@@ -37,7 +36,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * on the day as well.
  */
 export async function readSessionFingerprint(db: Db, sessionId: string): Promise<SessionFingerprint | null> {
-  if (!UUID.test(sessionId)) return null;
+  if (!isUuid(sessionId)) return null;
   const rows = await db.$queryRaw<SessionFingerprint[]>`
     SELECT s."userId", s."revokedAt", s."expiresAt", s."lastSeenAt", u."disabledAt",
            md5(concat_ws('|',

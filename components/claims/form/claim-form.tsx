@@ -19,6 +19,7 @@ import { CheckboxField } from "./checkbox-field";
 import { ClaimLineFields } from "./claim-line-fields";
 import { DocumentsFields } from "./documents-fields";
 import { EstimatePanel } from "./estimate-panel";
+import { FormPanel } from "./form-panel";
 import { RadioGroupField } from "./radio-group-field";
 import { TextAreaField } from "@/components/forms";
 import { useLiveEstimate } from "./use-live-estimate";
@@ -269,10 +270,7 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
           </p>
           <FormError message={te(formError)} />
 
-          <section aria-labelledby="person-heading" className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4 sm:p-5">
-            <h2 id="person-heading" className="text-lg font-semibold text-ink">
-              {t("person.title")}
-            </h2>
+          <FormPanel id="person" title={t("person.title")}>
             <RadioGroupField
               legend={t("person.legend")}
               hint={t("person.hint")}
@@ -281,7 +279,7 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
               error={te(errors.personId?.message)}
               {...register("personId", { onChange: (event) => onPersonChange(String(event.target.value)) })}
             />
-          </section>
+          </FormPanel>
 
           <section aria-labelledby="lines-heading" className="flex flex-col gap-4">
             <h2 id="lines-heading" className="text-lg font-semibold text-ink">
@@ -309,10 +307,7 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
             ) : null}
           </section>
 
-          <section aria-labelledby="details-heading" className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4 sm:p-5">
-            <h2 id="details-heading" className="text-lg font-semibold text-ink">
-              {t("details.title")}
-            </h2>
+          <FormPanel id="details" title={t("details.title")}>
             <TextAreaField label={t("details.diagnosis")} hint={t("details.diagnosisHint")} required maxLength={500} error={te(errors.diagnosis?.message)} {...register("diagnosis")} />
             <CheckboxField label={t("details.emergency")} hint={t("details.emergencyHint")} {...register("emergency")} />
             <TextField
@@ -323,19 +318,15 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
               error={te(errors.authorisationReference?.message)}
               {...register("authorisationReference")}
             />
-          </section>
+          </FormPanel>
 
-          <section aria-labelledby="other-insurance-heading" className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4 sm:p-5">
-            <h2 id="other-insurance-heading" className="text-lg font-semibold text-ink">
-              {t("otherInsurance.title")}
-            </h2>
-            <p className="text-muted">{t("otherInsurance.intro")}</p>
+          <FormPanel id="other-insurance" title={t("otherInsurance.title")} intro={t("otherInsurance.intro")}>
             <CheckboxField label={t("otherInsurance.danmark")} {...register("otherInsurance.sygeforsikringDanmark")} />
             <CheckboxField label={t("otherInsurance.declared")} {...register("otherInsurance.declared")} />
             {declared ? (
               <TextField label={t("otherInsurance.insurerName")} required maxLength={200} error={te(errors.otherInsurance?.insurerName?.message)} {...register("otherInsurance.insurerName")} />
             ) : null}
-          </section>
+          </FormPanel>
 
           <DocumentsFields uploads={uploads} onUploaded={onUploaded} onRemove={onRemoveUpload} disabled={submitting} serverError={te(documentsError, { maxFileMb: MAX_FILE_BYTES / 1024 / 1024, maxClaimMb: MAX_CLAIM_BYTES / 1024 / 1024 })} />
 

@@ -8,6 +8,7 @@ import type { ClaimDraftValues, ClaimFormValues } from "@/lib/claims/claim-form-
 import type { UploadedDocument } from "@/lib/documents/types";
 import { describedBy, HintAndError } from "@/components/forms/field-frame";
 import { SelectField } from "@/components/forms";
+import { FormPanel } from "./form-panel";
 
 /** The kinds a member chooses between (a medical report is what handlers ask for later). */
 export const MEMBER_DOCUMENT_KINDS = ["INVOICE", "RECEIPT", "REFERRAL", "PRESCRIPTION", "OTHER"] as const;
@@ -77,11 +78,7 @@ export function DocumentsFields({
   const lineCount = (useWatch({ control, name: "lines" }) ?? []).length;
 
   return (
-    <section aria-labelledby="documents-heading" className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4 sm:p-5">
-      <h2 id="documents-heading" className="text-lg font-semibold text-ink">
-        {t("title")}
-      </h2>
-      <p className="text-muted">{t("intro")}</p>
+    <FormPanel id="documents" title={t("title")} intro={t("intro")}>
       {serverError ? (
         <p id="documents-error" role="alert" className="font-medium text-danger">
           {serverError}
@@ -109,6 +106,6 @@ export function DocumentsFields({
           })}
         </ul>
       ) : null}
-    </section>
+    </FormPanel>
   );
 }

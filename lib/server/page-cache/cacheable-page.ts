@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { isUuid } from "../route-input";
 
 /**
  * The pages the cache may serve. Each must be a pure function of the signed-in user, the URL, the
@@ -6,7 +7,8 @@ import type { IncomingHttpHeaders } from "node:http";
  * and its only side effect may be audit rows (which a hit replays). Adding a page here is a
  * decision: check both conditions first.
  */
-const CACHEABLE_PATHS = [/^\/member\/claims$/, /^\/member\/claims\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i];
+const CLAIMS = "/member/claims";
+const isCacheablePath = (pathname: string) => pathname === CLAIMS || (pathname.startsWith(`${CLAIMS}/`) && isUuid(pathname.slice(CLAIMS.length + 1)));
 
 /** Client-side navigations, prefetches and server actions: their answers depend on more than the URL. */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
@@ -25,7 +27,7 @@ export function cacheablePage(request: { method?: string; url?: string; headers:
   if (/no-cache|no-store/.test(String(request.headers["cache-control"] ?? ""))) return null;
   const queryStart = request.url.indexOf("?");
   const pathname = queryStart === -1 ? request.url : request.url.slice(0, queryStart);
-  if (!CACHEABLE_PATHS.some((pattern) => pattern.test(pathname))) return null;
+  if (!isCacheablePath(pathname)) return null;
   if (queryStart !== -1 && new URLSearchParams(request.url.slice(queryStart)).has("_rsc")) return null;
   return { url: request.url, variant: `${localeCookie ?? ""}|${request.headers["accept-encoding"] ?? ""}` };
 }
