@@ -35,7 +35,10 @@ test("the list shows own and children's claims, not the spouse's, and filters by
   await page.getByLabel("Person").selectOption({ label: "Emma Jensen" });
   await page.getByRole("button", { name: "Vis skader" }).click();
   await expect(page).toHaveURL(/person=/);
-  const people = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
+  // allInnerTexts does not wait: let the filtered list (streamed after its loading state) arrive first.
+  const personCells = table.locator("tbody tr td:nth-child(2)");
+  await expect(personCells.first()).toBeVisible();
+  const people = await personCells.allInnerTexts();
   expect(people.length).toBeGreaterThan(0);
   expect(new Set(people)).toEqual(new Set(["Emma Jensen"]));
 });
