@@ -35,12 +35,10 @@ test("a claim needing review is partly approved with a reason; the member sees t
   await expect(handler.getByRole("heading", { level: 1, name: /^Skade C-/ })).toBeVisible();
   const claimId = new URL(handler.url()).pathname.split("/").pop()!;
 
-  // Mette follows the claim while it waits; a repeat view is served by the page cache (ADR 0011)…
+  // Mette follows the claim while it waits…
   const member = await signedIn(browser, DEMO_USERS.mainInsured.email);
   const detail = `/member/claims/${claimId}`;
   await member.goto(detail);
-  await expect(member.getByText("Ikke afgjort endnu").first()).toBeVisible();
-  expect((await member.reload())?.headers()["x-portal-cache"]).toBe("hit");
   await expect(member.getByText("Ikke afgjort endnu").first()).toBeVisible();
 
   // The engine's proposal with rule ids sits beside the documents.
@@ -64,9 +62,8 @@ test("a claim needing review is partly approved with a reason; the member sees t
   expect(mail.text).not.toContain("Øre-Næse-Hals");
   expect(mail.text).not.toContain("500,00");
 
-  // …and the decision shows on her next view at once: it changed her family's data version.
-  const afterDecision = await member.reload();
-  expect(afterDecision?.headers()["x-portal-cache"]).toBe("miss");
+  // …and the decision shows on her next view at once.
+  await member.reload();
   await expect(member.getByText("Delvist godkendt").first()).toBeVisible();
   await expect(member.getByText("Ikke afgjort endnu")).toHaveCount(0);
 

@@ -28,10 +28,6 @@ const envSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   MAIL_FROM: z.string().default("Member Portal <no-reply@member-portal.local>"),
-  /** In-memory cache of signed-in members' claim pages (lib/server/page-cache); 0 turns it off. */
-  PAGE_CACHE_MB: z.coerce.number().int().min(0).default(64),
-  /** Longest a cached page is served for data the per-person versions do not cover (plan texts, provider names). */
-  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(600),
   /** Unset: Secure cookies exactly when NODE_ENV is production. */
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
 });

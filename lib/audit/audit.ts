@@ -1,6 +1,5 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { noteAuditForReplay } from "../server/page-cache/render-record";
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -16,7 +15,6 @@ export interface AuditEntry {
 type AuditWriter = Pick<Db, "auditEvent">;
 
 export async function writeAudit(db: AuditWriter, entry: AuditEntry): Promise<void> {
-  noteAuditForReplay(entry);
   await db.auditEvent.create({
     data: {
       actorUserId: entry.actorUserId,

@@ -32,7 +32,6 @@ export interface SessionTimes {
 /**
  * What a session row allows now: "ended" (revoked or account disabled), "timed-out" (past its
  * idle or absolute limit: revoke it), "stale" (valid, lastSeenAt due for a write) or "valid".
- * Shared by resolveSession and the page cache (lib/server/page-cache), which must agree exactly.
  */
 export function sessionState(session: SessionTimes, now: Date, config = env()): "ended" | "timed-out" | "stale" | "valid" {
   if (session.revokedAt || session.disabledAt) return "ended";

@@ -78,9 +78,10 @@ interface RunsScripts {
 
 /**
  * @prisma/adapter-pg 7.10 runs a migration script by splitting it on every ";", also inside a
- * $$-quoted function body, so a plpgsql function (e.g. the person_data_version triggers) cannot
- * be migrated. Sent whole, PostgreSQL's simple query protocol runs the statements in order in one
- * implicit transaction, as the native schema engine does.
+ * $$-quoted function body, so a plpgsql function (e.g. the trigger function of the old migration
+ * 20261121110815_person_data_version, still replayed on every fresh database) cannot be migrated.
+ * Sent whole, PostgreSQL's simple query protocol runs the statements in order in one implicit
+ * transaction, as the native schema engine does.
  */
 function executeScriptWhole<T>(adapter: T): T {
   const io = adapter as unknown as RunsScripts;

@@ -30,7 +30,6 @@ export async function seedLarge(url: string, size: LargeSeedSize = DEFAULT_LARGE
     // Bulk-load settings for this session only; durability is kept (synchronous_commit only
     // delays the flush of this one commit).
     await client.query(`SET synchronous_commit = off; SET work_mem = '256MB'; SET maintenance_work_mem = '512MB'; SET jit = off`);
-    await skipTriggers(client, log);
     await client.query("BEGIN");
     for (const sql of HELPER_FUNCTIONS) await client.query(sql);
     for (const step of largeSeedSteps(size)) {
@@ -43,7 +42,7 @@ export async function seedLarge(url: string, size: LargeSeedSize = DEFAULT_LARGE
     }
     await client.query("COMMIT");
     const analyseStarted = performance.now();
-    await client.query(`ANALYZE ${[...COUNTED_TABLES, "PersonDataVersion"].map((table) => `"${table}"`).join(", ")}`);
+    await client.query(`ANALYZE ${COUNTED_TABLES.map((table) => `"${table}"`).join(", ")}`);
     log(`  ✓ ANALYZE (${((performance.now() - analyseStarted) / 1000).toFixed(1)} s)`);
     return { skipped: false, seconds: (performance.now() - started) / 1000, counts: await countRows(client) };
   } catch (error) {
@@ -51,23 +50,6 @@ export async function seedLarge(url: string, size: LargeSeedSize = DEFAULT_LARGE
     throw error;
   } finally {
     await client.end();
-  }
-}
-
-/**
- * The person_data_version triggers bump a version row for every inserted claim, line and event
- * (millions of upserts on a few rows each): about twice the time of the whole seed. In replica
- * mode this session fires no ordinary triggers, which also skips foreign-key checks (the
- * generated ids are consistent by construction). The last step bumps every person the seed
- * touched once instead. Needs a superuser (the embedded database's role is one); on a server
- * where it is not allowed the triggers just run.
- */
-async function skipTriggers(client: pg.Client, log: (line: string) => void): Promise<void> {
-  try {
-    await client.query("SET session_replication_role = replica");
-  } catch (error) {
-    if ((error as { code?: string }).code !== "42501") throw error;
-    log("  (not allowed to skip triggers for the bulk load: it takes about twice as long)");
   }
 }
 

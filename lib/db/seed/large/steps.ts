@@ -315,15 +315,6 @@ export function largeSeedSteps(size: LargeSeedSize): SeedStep[] {
         FROM lc WHERE lc.status = 'INFORMATION_REQUESTED';`,
     },
     {
-      // Once per person rather than once per row (seed-large.ts skips the triggers for the bulk
-      // load): the demo family already existed and a response cache may hold their pages.
-      label: "data versions of every person the seed touched",
-      sql: `
-        INSERT INTO "PersonDataVersion" ("personId", version, "updatedAt")
-        SELECT DISTINCT person_id, 1, now() FROM ls
-        ON CONFLICT ("personId") DO UPDATE SET version = "PersonDataVersion".version + 1, "updatedAt" = now();`,
-    },
-    {
       label: "marker",
       sql: `INSERT INTO "NumberSeries" (name, value) VALUES (${lit(LARGE_MARKER)}, ${N}) ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value;`,
     },
