@@ -28,6 +28,10 @@ const envSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   MAIL_FROM: z.string().default("Member Portal <no-reply@member-portal.local>"),
+  /** Web server processes `npm start` runs (one per core by default); they share one port. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Whether this server process runs the background work (outbox, pg-boss workers): exactly one does. */
+  BACKGROUND_WORK: z.enum(["on", "off"]).default("on"),
   /** Unset: Secure cookies exactly when NODE_ENV is production. */
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
 });

@@ -3,16 +3,20 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db/client";
+import { timed } from "../server/timing/server-timing";
 import type { CurrentUser, Role } from "./current-user.types";
 import { auth } from "./next-auth";
 import { resolveSession } from "./sessions";
 
 /** The signed-in user for this request, or null. Checked against the database once per request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await auth()) as { sid?: string } | null;
-  if (!session?.sid) return null;
-  return resolveSession(db(), session.sid);
-});
+export const getCurrentUser = cache(
+  (): Promise<CurrentUser | null> =>
+    timed("auth", async () => {
+      const session = (await auth()) as { sid?: string } | null;
+      if (!session?.sid) return null;
+      return resolveSession(db(), session.sid);
+    }),
+);
 
 /**
  * The one authorisation gate of pages, actions and route handlers: signed out → sign-in page,

@@ -1,53 +1,44 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { loadLocalEnvironment } from "./runtime-setup";
+import { autocannonRun, formatTable, percentile, sampleProcessTreeRss, type Measured } from "./bench-support";
 
 /**
- * `npm run bench:claims`: a signed-in member's claims list, a claim detail page and a static
- * asset (the floor), each under 50 concurrent connections with autocannon, against the app as it
- * runs in production (`lib/cli/serve.ts start`: Next.js behind the page cache, ADR 0011).
- * List and detail are measured twice: as a member gets them (repeat views come from the page
- * cache, with the session and data fingerprint checked and the audit row written on every
- * request) and rendered by Next.js every time (`Cache-Control: no-cache`, as a hard reload sends).
+ * `npm run bench:claims`: real traffic of many members against the app as it runs in production
+ * (`lib/cli/serve.ts start`). BENCH_MEMBERS (1,000) distinct members each get a real Session row
+ * and the next-auth cookie the login action would set; 50 connections take members round-robin,
+ * so no two consecutive requests share a member. Measured, each under BENCH_CONNECTIONS:
+ *   - a static asset (the floor), the member home, the claims list, a claim detail (each member's
+ *     own claim), and the in-app navigation to the list (the RSC request a click sends).
+ * Printed: req/s, p50/p95/p99, ratios to the floor, peak RSS per server process, and the audit
+ * rows written during the detail and list runs (every read of health data is audited).
  *
  *   BENCH_URL=http://localhost:3000  use a running app (same DATA_DIR/DATABASE_URL) instead of starting one
- *   BENCH_PORT=3999                  port of the app this script starts
- *   BENCH_EMAIL=mette@demo.dk        whose session is measured
- *   BENCH_DURATION=15 BENCH_WARMUP=5 BENCH_CONNECTIONS=50
- *   BENCH_EXTRA=/member,/api/health  more signed-in paths to measure, to see where the time goes
+ *   BENCH_PORT=3999 BENCH_MEMBERS=1000 BENCH_DURATION=15 BENCH_WARMUP=5 BENCH_CONNECTIONS=50
+ *   BENCH_ONLY=list,detail          measure a subset (floor, home, list, detail, nav)
  *
- * Sign-in: a real Session row plus the next-auth cookie encoded with AUTH_SECRET, exactly what
- * the login action produces, so every request goes through the full session check. Run
- * `npm run db:seed:large` first to measure on the large dataset.
+ * Run `npm run db:seed:large` first to measure on the large dataset.
  */
 loadLocalEnvironment();
 
-interface AutocannonResult {
-  requests: { average: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-type Autocannon = (
-  options: { url: string; connections: number; duration: number; headers: Record<string, string>; timeout: number },
-  done: (error: Error | null, result: AutocannonResult) => void,
-) => { on: (event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void) => void };
-// autocannon ships no types; the little used here is typed above.
-const autocannon = ((await import("autocannon" as string)) as { default: Autocannon }).default;
 const { encode } = await import("next-auth/jwt");
 const { provideDatabase } = await import("../db/provide-database");
 const { createClient } = await import("../db/client");
-const { createSession } = await import("../auth/sessions");
 const { env } = await import("../env");
 const { sessionCookieName } = await import("../auth/session-cookie");
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const EMAIL = (process.env.BENCH_EMAIL ?? "mette@demo.dk").toLowerCase();
-const BUDGET_P95_MS = 100;
+const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 1000);
+const ONLY = new Set((process.env.BENCH_ONLY ?? "floor,home,list,detail,nav").split(","));
+const BUDGET = { p95Ms: 100, requestsPerSecond: 400 };
 // The cookie name lib/auth/next-auth.ts uses in the production server (NODE_ENV=production).
 const COOKIE_NAME = sessionCookieName({ ...env(), NODE_ENV: "production" });
+// The router state Next's client sends when a member clicks "Claims" on /member (recorded from Chromium).
+const NAV_STATE_TREE = encodeURIComponent(
+  JSON.stringify(["", { children: ["member", { children: ["claims", { children: ["(list)", { children: ["__PAGE__", {}, null, "refetch", 0] }, null, null, 4] }, null, null, 8] }, null, null, 8] }, null, null, 24]),
+);
 
 let server: ChildProcess | undefined;
 let baseUrl = process.env.BENCH_URL?.replace(/\/$/, "");
@@ -85,127 +76,112 @@ async function stopServer(): Promise<void> {
   await exited;
 }
 
-interface Measured {
-  name: string;
-  path: string;
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  total: number;
-  non2xx: number;
-  errors: number;
+interface BenchMember {
+  userId: string;
+  cookie: string;
+  claimId: string;
+  claimNumber: string;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index]!;
-}
+type Target = (member: BenchMember) => { path: string; headers: Record<string, string> };
 
-/** autocannon reports p97.5, not p95: latencies of 2xx responses are collected here instead. */
-function run(url: string, headers: Record<string, string>, seconds: number, connections: number): Promise<{ latencies: number[]; rps: number; non2xx: number; errors: number }> {
-  return new Promise((resolve, reject) => {
-    const latencies: number[] = [];
-    const instance = autocannon(
-      { url, connections, duration: seconds, headers, timeout: 30 },
-      (error, result) => {
-        if (error) return reject(error);
-        resolve({ latencies, rps: result.requests.average, non2xx: result.non2xx, errors: result.errors + result.timeouts });
-      },
-    );
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
-    });
-  });
-}
-
-async function measure(name: string, pathname: string, headers: Record<string, string>): Promise<Measured> {
-  const url = `${baseUrl}${pathname}`;
+/** Each request goes to the next member in turn, across all connections. */
+async function measure(name: string, members: BenchMember[], target: Target, serverPid: number | undefined): Promise<Measured> {
+  let next = 0;
+  const setup = () => {
+    const member = members[next++ % members.length]!;
+    return target(member);
+  };
   process.stdout.write(`  ${name}: warm-up ${WARMUP} s… `);
-  await run(url, headers, WARMUP, Math.min(10, CONNECTIONS));
-  process.stdout.write(`measuring ${DURATION} s with ${CONNECTIONS} connections… `);
-  const { latencies, rps, non2xx, errors } = await run(url, headers, DURATION, CONNECTIONS);
+  await autocannonRun({ baseUrl: baseUrl!, setup, seconds: WARMUP, connections: Math.min(10, CONNECTIONS) });
+  process.stdout.write(`measuring ${DURATION} s with ${CONNECTIONS} connections over ${members.length} members… `);
+  const rss = sampleProcessTreeRss(serverPid);
+  const { latencies, rps, non2xx, errors } = await autocannonRun({ baseUrl: baseUrl!, setup, seconds: DURATION, connections: CONNECTIONS });
+  const peakRss = rss.stop();
   latencies.sort((a, b) => a - b);
-  const measured = { name, path: pathname, requestsPerSecond: rps, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), total: latencies.length, non2xx, errors };
   console.log(`${Math.round(rps)} req/s`);
-  return measured;
+  return { name, requestsPerSecond: rps, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), total: latencies.length, non2xx, errors, peakRss };
 }
 
-async function expectPage(pathname: string, cookie: string, mustContain: string): Promise<{ body: string; cache: string }> {
-  const response = await fetch(`${baseUrl}${pathname}`, { headers: { cookie }, redirect: "manual" });
+async function expectPage(pathname: string, headers: Record<string, string>, mustContain: string): Promise<string> {
+  const response = await fetch(`${baseUrl}${pathname}`, { headers, redirect: "manual" });
   const body = await response.text();
   if (response.status !== 200 || !body.includes(mustContain)) {
     throw new Error(`GET ${pathname} answered ${response.status}${response.headers.get("location") ? ` → ${response.headers.get("location")}` : ""} without "${mustContain}": the benchmark session is not accepted.`);
   }
-  return { body, cache: response.headers.get("x-portal-cache") ?? "none" };
+  return body;
 }
 
 const started = performance.now();
 let exitCode = 0;
 const database = { stop: async () => {} } as { stop: () => Promise<void>; url?: string };
 let prisma: ReturnType<typeof createClient> | undefined;
-let sessionId: string | undefined;
+const sessionIds: string[] = [];
 try {
   baseUrl ??= await startServer();
   const provided = await provideDatabase();
   Object.assign(database, provided);
   prisma = createClient(provided.url);
 
-  const user = await prisma.user.findUnique({ where: { email: EMAIL }, select: { id: true, personId: true } });
-  if (!user?.personId) throw new Error(`${EMAIL} is not a member here: run npm run db:seed (and db:seed:large) first.`);
-  const totals = await prisma.$queryRaw<{ claims: bigint }[]>`SELECT count(*) AS claims FROM "Claim"`;
-  const claim = await prisma.claim.findFirst({
-    where: { submittedById: user.id, status: { in: ["DECIDED", "PAID"] } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, number: true, _count: { select: { lines: true, events: true } } },
+  // Members who submitted a decided claim of their own: each opens their own list and claim.
+  const picked = await prisma.$queryRaw<{ userId: string; claimId: string; number: string }[]>`
+    SELECT DISTINCT ON (c."submittedById") c."submittedById" AS "userId", c.id AS "claimId", c.number
+    FROM "Claim" c JOIN "User" u ON u.id = c."submittedById"
+    WHERE c.status IN ('DECIDED', 'PAID') AND c."personId" = u."personId" AND u."disabledAt" IS NULL
+    ORDER BY c."submittedById", c."createdAt" DESC
+    LIMIT ${MEMBERS}`;
+  if (picked.length < Math.min(MEMBERS, 50)) throw new Error(`Only ${picked.length} members with a decided claim: run npm run db:seed:large first.`);
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + env().SESSION_ABSOLUTE_HOURS * 3_600_000);
+  const created = await prisma.session.createManyAndReturn({
+    data: picked.map((p) => ({ userId: p.userId, createdAt: now, lastSeenAt: now, expiresAt, ip: "127.0.0.1", userAgent: "bench-claims" })),
+    select: { id: true, userId: true },
   });
-  if (!claim) throw new Error(`${EMAIL} has no decided claim to open.`);
+  const sessionOf = new Map(created.map((s) => [s.userId, s.id]));
+  sessionIds.push(...created.map((s) => s.id));
+  const members: BenchMember[] = [];
+  for (const p of picked) {
+    const sid = sessionOf.get(p.userId)!;
+    const jwt = await encode({ token: { sid }, secret: process.env.AUTH_SECRET ?? "", salt: COOKIE_NAME, maxAge: env().SESSION_ABSOLUTE_HOURS * 3600 });
+    members.push({ userId: p.userId, cookie: `${COOKIE_NAME}=${jwt}`, claimId: p.claimId, claimNumber: p.number });
+  }
 
-  const session = await createSession(prisma, user.id, { ip: "127.0.0.1", userAgent: "bench-claims" });
-  sessionId = session.id;
-  const jwt = await encode({ token: { sid: session.id }, secret: process.env.AUTH_SECRET ?? "", salt: COOKIE_NAME, maxAge: env().SESSION_ABSOLUTE_HOURS * 3600 });
-  const cookie = `${COOKIE_NAME}=${jwt}`;
-
-  const listPath = "/member/claims";
-  const detailPath = `/member/claims/${claim.id}`;
-  const { body: listHtml } = await expectPage(listPath, cookie, "C-");
-  await expectPage(detailPath, cookie, claim.number);
-  const cacheState = `${(await expectPage(listPath, cookie, "C-")).cache} / ${(await expectPage(detailPath, cookie, claim.number)).cache}`;
-  const visible = /(\d[\d.,]*)\s*(?:claims|skader)/.exec(listHtml)?.[1] ?? "?";
-  // The floor: a build asset Next serves from .next/static with no rendering and no session.
+  const first = members[0]!;
+  const listHtml = await expectPage("/member/claims", { cookie: first.cookie }, "C-");
+  await expectPage(`/member/claims/${first.claimId}`, { cookie: first.cookie }, first.claimNumber);
+  const navHeaders = (member: BenchMember) => ({ cookie: member.cookie, rsc: "1", "next-router-state-tree": NAV_STATE_TREE, "next-url": "/member" });
+  // Next answers an RSC request without its cache-busting `_rsc` parameter with a redirect that names it.
+  const probe = await fetch(`${baseUrl}/member/claims`, { headers: navHeaders(first), redirect: "manual" });
+  const navPath = probe.headers.get("location")?.replace(/^https?:\/\/[^/]+/, "") ?? "/member/claims";
+  await probe.text();
+  await expectPage(navPath, navHeaders(first), "C-");
   const asset = /\/_next\/static\/[^"'\s]+\.css/.exec(listHtml)?.[0] ?? /\/_next\/static\/chunks\/[^"'\s]+\.js/.exec(listHtml)?.[0];
   if (!asset) throw new Error("No /_next/static asset found in the page to use as the static floor.");
+  const totals = await prisma.$queryRaw<{ claims: bigint }[]>`SELECT count(*) AS claims FROM "Claim"`;
+  console.log(`\nDataset: ${Number(totals[0]?.claims ?? 0).toLocaleString("en")} claims; ${members.length} distinct members signed in, each opening their own pages.\n`);
 
-  console.log(`\nDataset: ${Number(totals[0]?.claims ?? 0).toLocaleString("en")} claims in the database; ${EMAIL} sees ${visible} on the list (first page of 20).`);
-  console.log(`Detail: ${claim.number} (${claim._count.lines} lines, ${claim._count.events} events); every detail read writes an audit row.`);
-  console.log(`Page cache on a repeat view (list / detail): ${cacheState}.\n`);
-
-  const signedIn = { cookie };
-  const rendered = { cookie, "cache-control": "no-cache" };
-  const results = [
-    await measure("static asset (floor)", asset, {}),
-    await measure("claims list", listPath, signedIn),
-    await measure("claim detail", detailPath, signedIn),
-    await measure("list, rendered", listPath, rendered),
-    await measure("detail, rendered", detailPath, rendered),
+  const auditCount = async () => Number((await prisma!.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "AuditEvent" WHERE "actorUserId" = ANY(${members.map((m) => m.userId)}::uuid[])`)[0]?.n ?? 0);
+  const targets: [key: string, name: string, target: Target][] = [
+    ["floor", "static asset (floor)", () => ({ path: asset, headers: {} })],
+    ["home", "member home", (m) => ({ path: "/member", headers: { cookie: m.cookie } })],
+    ["list", "claims list", (m) => ({ path: "/member/claims", headers: { cookie: m.cookie } })],
+    ["detail", "claim detail", (m) => ({ path: `/member/claims/${m.claimId}`, headers: { cookie: m.cookie } })],
+    ["nav", "list, in-app (RSC)", (m) => ({ path: navPath, headers: navHeaders(m) })],
   ];
-  for (const extra of (process.env.BENCH_EXTRA ?? "").split(",").filter(Boolean)) results.push(await measure(extra, extra, rendered));
+  const results: Measured[] = [];
+  for (const [key, name, target] of targets) {
+    if (!ONLY.has(key)) continue;
+    const before = await auditCount();
+    const measured = await measure(name, members, target, server?.pid);
+    measured.auditRows = (await auditCount()) - before;
+    results.push(measured);
+  }
 
-  const floor = results[0]!;
-  const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
-  console.log(`\n${"".padEnd(22)}${"req/s".padStart(8)}${"p50".padStart(10)}${"p95".padStart(10)}${"p99".padStart(10)}   p95 × floor   req/s ÷ floor   non-2xx/errors`);
-  for (const r of results) {
-    console.log(
-      `${r.name.padEnd(22)}${Math.round(r.requestsPerSecond).toString().padStart(8)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)}` +
-        `   ${(r.p95 / floor.p95).toFixed(1).padStart(9)}×   ${(r.requestsPerSecond / floor.requestsPerSecond).toFixed(3).padStart(11)}   ${r.non2xx}/${r.errors}`,
-    );
+  console.log(`\n${formatTable(results, results.find((r) => r.name.startsWith("static")))}`);
+  for (const r of results.filter((r) => ["member home", "claims list", "claim detail"].includes(r.name))) {
+    const met = r.p95 <= BUDGET.p95Ms && r.requestsPerSecond >= BUDGET.requestsPerSecond;
+    console.log(`Budget p95 ≤ ${BUDGET.p95Ms} ms and ≥ ${BUDGET.requestsPerSecond} req/s — ${r.name}: ${met ? "met" : "NOT met"} (${r.p95.toFixed(1)} ms, ${Math.round(r.requestsPerSecond)} req/s).`);
   }
-  console.log(`\nFloor: ${asset}. Paths: ${listPath}, ${detailPath}.`);
-  for (const r of results.slice(1, 3)) {
-    console.log(`Budget p95 ≤ ${BUDGET_P95_MS} ms — ${r.name}: ${r.p95 <= BUDGET_P95_MS ? "met" : "NOT met"} (${r.p95.toFixed(1)} ms).`);
-  }
-  console.log("The rendered rows bypass the page cache (a first view, a hard reload, or a view right after the data changed).");
   if (results.some((r) => r.non2xx > 0 || r.errors > 0)) {
     console.error("Some requests failed (non-2xx or errors): the figures above leave them out.");
     exitCode = 1;
@@ -215,7 +191,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
   exitCode = 1;
 } finally {
-  if (prisma && sessionId) await prisma.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } }).catch(() => {});
+  if (prisma && sessionIds.length) await prisma.session.updateMany({ where: { id: { in: sessionIds } }, data: { revokedAt: new Date() } }).catch(() => {});
   await prisma?.$disconnect();
   await stopServer();
   await database.stop();

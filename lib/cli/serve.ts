@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { loadLocalEnvironment } from "./runtime-setup";
+import { defaultConcurrency, startWebCluster, type WebCluster } from "./web-cluster";
 
 /**
  * `npm start` and `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo seed
@@ -25,13 +26,16 @@ resetEnvCache();
 console.log(database.embedded ? `Embedded PostgreSQL: ${path.join(config.DATA_DIR, "postgres")} (port ${config.EMBEDDED_PG_PORT})` : "Using DATABASE_URL.");
 
 let child: ChildProcess | undefined;
+let web: WebCluster | undefined;
 let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    if (child && child.exitCode === null) {
+    await web?.stop();
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child?.once("exit", resolve));
       child.kill("SIGTERM");
-      await new Promise((resolve) => child?.once("exit", resolve));
+      await exited;
     }
     await database.stop();
   }
@@ -55,12 +59,26 @@ try {
   }
 
   const port = String(config.PORT);
-  // SERVE_NODE_ARGS: extra node flags for the server process, e.g. "--cpu-prof" to profile it.
+  // SERVE_NODE_ARGS: extra node flags for the server processes, e.g. "--cpu-prof" to profile them.
   const nodeArgs = process.env.SERVE_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  // Production: lib/cli/next-server.ts (Next.js plus the page cache), TypeScript loaded by tsx in the same process.
-  const serverArgs = mode === "dev" ? [nextBin, "dev", "-p", port, "-H", process.env.HOST ?? "0.0.0.0"] : ["--import", "tsx", path.join("lib", "cli", "next-server.ts")];
-  child = spawn(process.execPath, [...nodeArgs, ...serverArgs], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, PORT: port } });
-  child.on("exit", (code) => void shutdown(code ?? 0));
+  if (mode === "dev") {
+    child = spawn(process.execPath, [...nodeArgs, nextBin, "dev", "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, PORT: port } });
+    child.on("exit", (code, signal) => void shutdown(code ?? (signal ? 1 : 0)));
+  } else {
+    const count = config.WEB_CONCURRENCY ?? defaultConcurrency();
+    web = startWebCluster({
+      count,
+      port: config.PORT,
+      nodeArgs,
+      env: process.env,
+      onGiveUp: (reason) => {
+        console.error(`[web] giving up: ${reason}`);
+        void shutdown(1);
+      },
+    });
+    await web.ready;
+    console.log(`Web server: ${count} process${count === 1 ? "" : "es"} on port ${port} (WEB_CONCURRENCY).`);
+  }
 
   const appUrl = `http://localhost:${port}`;
   await waitForOk(`${appUrl}/api/health`);

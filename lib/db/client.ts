@@ -1,11 +1,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env";
+import { timed } from "../server/timing/server-timing";
 import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
 
 function createClient(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  // Every query's time goes to the request's Server-Timing "db" (a no-op outside a request). The
+  // extension keeps PrismaClient's runtime API, so the plain type is kept for callers.
+  return client.$extends({ query: { $allOperations: ({ args, query }) => timed("db", () => query(args)) } }) as unknown as PrismaClient;
 }
 
 const globalForDb = globalThis as unknown as { portalDb?: PrismaClient; portalDbUrl?: string };

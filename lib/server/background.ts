@@ -13,7 +13,8 @@ let started = false;
  * for the next start.
  */
 export function startBackgroundWork(): void {
-  if (started || !env().DATABASE_URL) return;
+  // One process of the web tier runs it (lib/cli/web-cluster.ts sets BACKGROUND_WORK for the others to off).
+  if (started || !env().DATABASE_URL || env().BACKGROUND_WORK === "off") return;
   started = true;
   const timer = setInterval(() => {
     dispatchPendingEmails(db()).catch((error) => console.error("[mail] periodic dispatch failed:", error));
