@@ -11,3 +11,12 @@ describe("sessionCookieName", () => {
     expect(sessionCookieName(config as Parameters<typeof sessionCookieName>[0])).toBe(expected);
   });
 });
+
+describe("proxy matcher", () => {
+  it("skips the proxy exactly when either session cookie name is present", async () => {
+    const { config } = await import("../../proxy");
+    const missing = config.matcher[0]!.missing.map((condition) => condition.key).sort();
+    const names = [sessionCookieName({ SECURE_COOKIES: "true" } as never), sessionCookieName({ SECURE_COOKIES: "false" } as never)].sort();
+    expect(missing).toEqual(names);
+  });
+});

@@ -44,52 +44,64 @@ export async function touchSession(db: Db, sessionId: string, now = new Date()):
   await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
 }
 
+interface SessionRow {
+  id: string;
+  revokedAt: Date | null;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  disabledAt: Date | null;
+  userId: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  locale: string;
+  personId: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  memberNumber: string | null;
+  policyNumber: string | null;
+  employerId: string | null;
+  employerName: string | null;
+  employerCvr: string | null;
+}
+
 /**
  * The authoritative check behind every signed-in request: the cookie only names a session, and the
  * session must exist, be unrevoked, within its idle and absolute limits, and its account enabled.
+ * One statement (session, account, person, newest active policy, employer): it runs on every page.
  */
 export async function resolveSession(db: Db, sessionId: string, now = new Date()): Promise<CurrentUser | null> {
   if (!isUuid(sessionId)) return null;
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
-    include: {
-      user: {
-        include: {
-          person: {
-            include: {
-              enrolments: {
-                where: { policy: { status: "ACTIVE" } },
-                include: { policy: { select: { number: true } } },
-                orderBy: { startDate: "desc" },
-                take: 1,
-              },
-            },
-          },
-          employer: true,
-        },
-      },
-    },
-  });
+  const [session] = await db.$queryRaw<SessionRow[]>`
+    SELECT s.id, s."revokedAt", s."expiresAt", s."lastSeenAt", u."disabledAt",
+           u.id AS "userId", u.email, u."displayName", u.roles::text[] AS roles, u.locale,
+           p.id AS "personId", p."firstName", p."lastName", p."memberNumber",
+           (SELECT pol.number FROM "Enrolment" e JOIN "Policy" pol ON pol.id = e."policyId"
+             WHERE e."personId" = p.id AND pol.status = 'ACTIVE' ORDER BY e."startDate" DESC LIMIT 1) AS "policyNumber",
+           emp.id AS "employerId", emp.name AS "employerName", emp.cvr AS "employerCvr"
+    FROM "Session" s
+    JOIN "User" u ON u.id = s."userId"
+    LEFT JOIN "Person" p ON p.id = u."personId"
+    LEFT JOIN "Employer" emp ON emp.id = u."employerId"
+    WHERE s.id = ${sessionId}::uuid`;
   if (!session) return null;
-  const state = sessionState({ ...session, disabledAt: session.user.disabledAt }, now);
+  const state = sessionState(session, now);
   if (state === "ended") return null;
   if (state === "timed-out") {
     await db.session.update({ where: { id: session.id }, data: { revokedAt: now } });
     return null;
   }
   if (state === "stale") await touchSession(db, session.id, now);
-  const { user } = session;
-  const person = user.person;
   return {
-    userId: user.id,
+    userId: session.userId,
     sessionId: session.id,
-    email: user.email,
-    displayName: user.displayName,
-    roles: user.roles as Role[],
-    locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE,
-    person: person ? { id: person.id, firstName: person.firstName, lastName: person.lastName, memberNumber: person.memberNumber } : null,
-    policyNumber: person?.enrolments[0]?.policy.number ?? null,
-    employer: user.employer ? { id: user.employer.id, name: user.employer.name, cvr: user.employer.cvr } : null,
+    email: session.email,
+    displayName: session.displayName,
+    roles: session.roles,
+    locale: isLocale(session.locale) ? session.locale : DEFAULT_LOCALE,
+    person: session.personId ? { id: session.personId, firstName: session.firstName ?? "", lastName: session.lastName ?? "", memberNumber: session.memberNumber ?? "" } : null,
+    policyNumber: session.policyNumber,
+    employer: session.employerId ? { id: session.employerId, name: session.employerName ?? "", cvr: session.employerCvr ?? "" } : null,
   };
 }
 

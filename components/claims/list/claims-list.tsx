@@ -13,91 +13,75 @@ function refund(item: ClaimListItem, locale: Locale, t: T) {
 
 function NumberLink({ item, t }: { item: ClaimListItem; t: T }) {
   return item.continueHref ? (
-    <Link href={item.continueHref} aria-label={t("continueLabel", { number: item.number })} className="font-semibold">
+    <Link href={item.continueHref} prefetch={false} aria-label={t("continueLabel", { number: item.number })} className="font-semibold">
       {item.number}
     </Link>
   ) : (
-    <Link href={item.href} className="font-semibold">
+    <Link href={item.href} prefetch={false} className="font-semibold">
       {item.number}
     </Link>
   );
 }
 
+// Phones: the same table, each row laid out as a card whose cells carry their column's name
+// (data-label). Explicit roles keep the table's semantics when CSS changes its display.
+const CELL = "px-4 py-1 max-md:flex max-md:justify-between max-md:gap-4 max-md:before:font-semibold max-md:before:content-[attr(data-label)] md:py-3";
+
 /**
- * The claims as a real table from `md` up, and as stacked cards on phones. Only one of the two is
- * displayed (display:none hides the other from screen readers too), so nothing is read twice.
+ * The claims as one table, rendered once: a real table from `md` up, stacked cards on phones (CSS
+ * only). A page is rendered on every request, so each row's markup exists once, not twice.
  */
 export async function ClaimsList({ items, locale }: { items: ClaimListItem[]; locale: Locale }) {
   const [t, ts] = await Promise.all([getTranslations("claims.list"), getTranslations("claims.status")]);
   const date = (item: ClaimListItem) => (item.firstTreatmentDate ? formatDate(item.firstTreatmentDate, locale, "short") : "—");
+  const label = {
+    person: t("columns.person"),
+    treatmentDate: t("columns.treatmentDate"),
+    categories: t("columns.categories"),
+    claimed: t("columns.claimed"),
+    payable: t("columns.payable"),
+    status: t("columns.status"),
+  };
   return (
-    <>
-      <div className="hidden overflow-x-auto rounded-lg border border-brand-100 bg-white shadow-sm md:block">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="bg-brand-50 text-sm text-ink">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">{t("columns.number")}</th>
-              <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">{t("columns.person")}</th>
-              <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">{t("columns.treatmentDate")}</th>
-              <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">{t("columns.categories")}</th>
-              <th scope="col" className="px-4 py-3 text-right font-semibold whitespace-nowrap">{t("columns.claimed")}</th>
-              <th scope="col" className="px-4 py-3 text-right font-semibold whitespace-nowrap">{t("columns.payable")}</th>
-              <th scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">{t("columns.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id} className="border-t border-brand-100 align-top">
-                <th scope="row" className="px-4 py-3 text-left font-normal whitespace-nowrap">
-                  <NumberLink item={item} t={t} />
-                </th>
-                <td className="px-4 py-3">{item.personName}</td>
-                <td className="px-4 py-3 whitespace-nowrap">{date(item)}</td>
-                <td className="px-4 py-3">{item.categories.join(", ")}</td>
-                <td className="px-4 py-3 text-right whitespace-nowrap">{formatMoney(item.claimedTotalMinor, item.currency, locale)}</td>
-                <td className="px-4 py-3 text-right whitespace-nowrap">{refund(item, locale, t)}</td>
-                <td className="px-4 py-3">
+    <div className="md:overflow-x-auto md:rounded-lg md:border md:border-brand-100 md:bg-white md:shadow-sm">
+      <table role="table" className="w-full border-collapse text-left max-md:block">
+        <caption className="sr-only">{t("caption")}</caption>
+        <thead role="rowgroup" className="bg-brand-50 text-sm text-ink max-md:sr-only">
+          <tr role="row">
+            <th role="columnheader" scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">{t("columns.number")}</th>
+            <th role="columnheader" scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">{label.person}</th>
+            <th role="columnheader" scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">{label.treatmentDate}</th>
+            <th role="columnheader" scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">{label.categories}</th>
+            <th role="columnheader" scope="col" className="px-4 py-3 text-right font-semibold whitespace-nowrap">{label.claimed}</th>
+            <th role="columnheader" scope="col" className="px-4 py-3 text-right font-semibold whitespace-nowrap">{label.payable}</th>
+            <th role="columnheader" scope="col" className="px-4 py-3 font-semibold whitespace-nowrap">{label.status}</th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup" className="max-md:flex max-md:flex-col max-md:gap-3">
+          {items.map((item) => (
+            <tr key={item.id} role="row" className="align-top md:border-t md:border-brand-100 max-md:block max-md:rounded-lg max-md:border max-md:border-brand-100 max-md:bg-white max-md:py-3 max-md:shadow-sm">
+              <th role="rowheader" scope="row" className="px-4 py-1 text-left font-normal whitespace-nowrap max-md:block md:py-3">
+                <NumberLink item={item} t={t} />
+              </th>
+              <td role="cell" data-label={label.person} className={CELL}>{item.personName}</td>
+              <td role="cell" data-label={label.treatmentDate} className={`${CELL} whitespace-nowrap`}>{date(item)}</td>
+              <td role="cell" data-label={label.categories} className={CELL}>{item.categories.join(", ") || "—"}</td>
+              <td role="cell" data-label={label.claimed} className={`${CELL} text-right whitespace-nowrap`}>{formatMoney(item.claimedTotalMinor, item.currency, locale)}</td>
+              <td role="cell" data-label={label.payable} className={`${CELL} text-right whitespace-nowrap`}>{refund(item, locale, t)}</td>
+              <td role="cell" data-label={label.status} className={CELL}>
+                <span>
                   <StatusBadge status={item.status} label={ts(item.status)} />
                   {item.continueHref ? (
-                    <Link href={item.continueHref} className="ms-2 text-sm font-semibold" aria-label={t("continueLabel", { number: item.number })}>
+                    <Link href={item.continueHref} prefetch={false} className="ms-2 text-sm font-semibold" aria-label={t("continueLabel", { number: item.number })}>
                       {t("continue")}
                     </Link>
                   ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <ul className="flex flex-col gap-3 md:hidden" aria-label={t("caption")}>
-        {items.map((item) => (
-          <li key={item.id} className="rounded-lg border border-brand-100 bg-white p-4 shadow-sm">
-            <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-              <NumberLink item={item} t={t} />
-              <StatusBadge status={item.status} label={ts(item.status)} />
-            </div>
-            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-              <dt className="font-semibold">{t("columns.person")}</dt>
-              <dd>{item.personName}</dd>
-              <dt className="font-semibold">{t("columns.treatmentDate")}</dt>
-              <dd>{date(item)}</dd>
-              <dt className="font-semibold">{t("columns.categories")}</dt>
-              <dd>{item.categories.join(", ") || "—"}</dd>
-              <dt className="font-semibold">{t("columns.claimed")}</dt>
-              <dd>{formatMoney(item.claimedTotalMinor, item.currency, locale)}</dd>
-              <dt className="font-semibold">{t("columns.payable")}</dt>
-              <dd>{refund(item, locale, t)}</dd>
-            </dl>
-            {item.continueHref ? (
-              <Link href={item.continueHref} className="mt-3 inline-block font-semibold" aria-label={t("continueLabel", { number: item.number })}>
-                {t("continue")}
-              </Link>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </>
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
