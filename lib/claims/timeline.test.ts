@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTimeline, type TimelineEventInput, type TimelineInput } from "./timeline";
+import { buildTimeline, isOverdue, type TimelineEventInput, type TimelineInput } from "./timeline";
 
 const NOW = "2026-11-21T10:00:00.000Z";
 const base: TimelineInput = { status: "SUBMITTED", events: [], submittedAt: null, dueAt: null, decidedAt: null, paidAt: null, payableTotalMinor: null, now: NOW };
@@ -112,6 +112,33 @@ describe("buildTimeline", () => {
 
   it.each(cases)("$name", ({ input, entries, next }) => {
     expect(summary(input)).toEqual({ entries, next });
+  });
+
+  // CLM-5: the target is a Copenhagen calendar day. Submit stores dueAt as 21:59:59Z on that day
+  // (22:59 in winter, 23:59 in summer); the information-response flow stores 09:00Z.
+  describe("overdue on the Copenhagen calendar day, not in UTC", () => {
+    const overdueCases: { name: string; dueAt: string; now: string; overdue: boolean }[] = [
+      { name: "winter: 23:30 Copenhagen on the due day (22:30Z) is still on time", dueAt: "2026-01-15T21:59:59.000Z", now: "2026-01-15T22:30:00.000Z", overdue: false },
+      { name: "winter: 23:59:59 Copenhagen on the due day is still on time", dueAt: "2026-01-15T21:59:59.000Z", now: "2026-01-15T22:59:59.000Z", overdue: false },
+      { name: "winter: 00:00 Copenhagen the next day (23:00Z) is overdue", dueAt: "2026-01-15T21:59:59.000Z", now: "2026-01-15T23:00:00.000Z", overdue: true },
+      { name: "winter: 00:30 Copenhagen the next day (23:30Z) is overdue", dueAt: "2026-01-15T21:59:59.000Z", now: "2026-01-15T23:30:00.000Z", overdue: true },
+      { name: "summer: 23:30 Copenhagen on the due day (21:30Z) is still on time", dueAt: "2026-07-15T21:59:59.000Z", now: "2026-07-15T21:30:00.000Z", overdue: false },
+      { name: "summer: 00:00 Copenhagen the next day (22:00Z) is overdue", dueAt: "2026-07-15T21:59:59.000Z", now: "2026-07-15T22:00:00.000Z", overdue: true },
+      { name: "summer: 01:30 Copenhagen the next day (23:30Z) is overdue", dueAt: "2026-07-15T21:59:59.000Z", now: "2026-07-15T23:30:00.000Z", overdue: true },
+      { name: "a dueAt in the morning: the afternoon of the same day is still on time", dueAt: "2026-11-27T09:00:00.000Z", now: "2026-11-27T15:00:00.000Z", overdue: false },
+      { name: "a dueAt in the morning: the next Copenhagen day is overdue", dueAt: "2026-11-27T09:00:00.000Z", now: "2026-11-27T23:00:00.000Z", overdue: true },
+      { name: "a dueAt late in the evening UTC belongs to the next Copenhagen day", dueAt: "2026-11-26T23:30:00.000Z", now: "2026-11-27T22:30:00.000Z", overdue: false },
+      { name: "before the due day", dueAt: "2026-01-15T21:59:59.000Z", now: "2026-01-14T12:00:00.000Z", overdue: false },
+    ];
+
+    it.each(overdueCases)("$name", ({ dueAt, now, overdue }) => {
+      expect(isOverdue(dueAt, now)).toBe(overdue);
+      for (const status of ["SUBMITTED", "IN_REVIEW"] as const) {
+        const timeline = buildTimeline({ ...base, status, submittedAt: "2026-01-08T08:00:00.000Z", dueAt, now });
+        expect(timeline.next.key).toBe(overdue ? "overdue" : status === "SUBMITTED" ? "submitted" : "inReview");
+        expect(timeline.next.date).toBe(dueAt);
+      }
+    });
   });
 
   it("keeps the handler's request text and rule id, also from the older { reason: ruleId } shape", () => {

@@ -6,6 +6,7 @@
  * Targets (CLM-5): a complete claim is decided within 5 working days of submission (`dueAt`, set
  * at submit); after the decision the refund is paid within 2 weeks.
  */
+import { copenhagenDay } from "../i18n/format";
 
 export type ClaimStatusName = "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "INFORMATION_REQUESTED" | "DECIDED" | "PAID" | "WITHDRAWN";
 
@@ -121,6 +122,14 @@ function requestDetails(data: unknown): Pick<TimelineEntry, "reason" | "ruleId">
   return details;
 }
 
+/**
+ * A target is met on its Copenhagen calendar day: the claim is overdue only from the next
+ * Copenhagen day on, whatever the instant's time of day or the season (UTC+1/UTC+2).
+ */
+export function isOverdue(dueAt: string, now: string): boolean {
+  return copenhagenDay(new Date(now)) > copenhagenDay(new Date(dueAt));
+}
+
 /** The refund target after a decision: 2 weeks (CLM-5). */
 export function refundTarget(decidedAt: string): string {
   return addDays(decidedAt, REFUND_TARGET_DAYS);
@@ -175,7 +184,7 @@ function nextStep(input: TimelineInput, entries: TimelineEntry[]): NextStep {
       return { key: "informationRequested", date: null };
     case "SUBMITTED":
     case "IN_REVIEW": {
-      if (input.dueAt && input.dueAt < input.now) return { key: "overdue", date: input.dueAt };
+      if (input.dueAt && isOverdue(input.dueAt, input.now)) return { key: "overdue", date: input.dueAt };
       return { key: input.status === "SUBMITTED" ? "submitted" : "inReview", date: input.dueAt };
     }
     case "DECIDED": {
