@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "../testing/db";
 import { informationResponseSchema } from "./follow-up-schemas";
-import { createClaim, createUpload, family, otherMember } from "./follow-up.fixtures";
+import { createClaim, createUpload, family, otherMember } from "../testing/follow-up-fixtures";
 import { InformationResponseRefusal, respondToInformationRequest } from "./information-response";
 import { MemberMessageRefusal, postMemberClaimMessage } from "./member-messages";
 

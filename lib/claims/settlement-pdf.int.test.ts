@@ -7,7 +7,7 @@ import { seedDemo } from "../db/seed/demo";
 import { DEMO_USERS } from "../db/seed/demo-data";
 import da from "../i18n/messages/da/settlement.json";
 import en from "../i18n/messages/en/settlement.json";
-import { createSubmittedClaim, demoRefs } from "../jobs/test-fixtures";
+import { createSubmittedClaim, demoRefs } from "../testing/jobs-fixtures";
 import { testDb } from "../testing/db";
 import { adjudicateClaim } from "./adjudicate";
 import { loadSettlementNoteFor } from "./settlement";

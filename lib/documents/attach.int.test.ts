@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "../testing/db";
 import { attachDocuments, DocumentAttachError, type AttachDocumentsInput } from "./attach";
 import { MAX_CLAIM_BYTES } from "./limits";
-import { createClaim, fakeStoredDocument, member, tempStore, upload } from "./test-db";
-import { fixture } from "./test-files";
+import { createClaim, fakeStoredDocument, member, tempStore, upload } from "../testing/documents-db";
+import { fixture } from "../testing/documents-files";
 
 const { store, cleanup } = tempStore();
 afterAll(cleanup);

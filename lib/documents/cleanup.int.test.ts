@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "../testing/db";
 import { deleteUnattachedDocuments } from "./cleanup";
-import { createClaim, fakeStoredDocument, member, tempStore } from "./test-db";
+import { createClaim, fakeStoredDocument, member, tempStore } from "../testing/documents-db";
 
 const { store, cleanup } = tempStore();
 afterAll(cleanup);

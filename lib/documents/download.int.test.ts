@@ -7,8 +7,8 @@ import { attachDocuments } from "./attach";
 import { deleteDocumentForUser } from "./delete";
 import { ATTACHMENT_CSP, INLINE_CSP, openDocumentForUser } from "./download";
 import { shardedPath } from "./store";
-import { asCurrentUser, childOf, createClaim, handlerOf, member, otherInsurerHandler, tempStore, upload } from "./test-db";
-import { fixture } from "./test-files";
+import { asCurrentUser, childOf, createClaim, handlerOf, member, otherInsurerHandler, tempStore, upload } from "../testing/documents-db";
+import { fixture } from "../testing/documents-files";
 
 const { store, cleanup } = tempStore();
 afterAll(cleanup);

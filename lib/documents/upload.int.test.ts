@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createUser, testDb } from "../testing/db";
 import { MAX_CLAIM_BYTES, MAX_FILE_BYTES } from "./limits";
 import { shardedPath } from "./store";
-import { asCurrentUser, childOf, createClaim, fakeStoredDocument, member, tempStore, upload } from "./test-db";
-import { fixture, makePdf } from "./test-files";
+import { asCurrentUser, childOf, createClaim, fakeStoredDocument, member, tempStore, upload } from "../testing/documents-db";
+import { fixture, makePdf } from "../testing/documents-files";
 import { MAX_PENDING_BYTES_PER_USER, uploadDocument, type UploadInput } from "./upload";
 
 const { store, cleanup } = tempStore();

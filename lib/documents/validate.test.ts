@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, makeGif, makePdf, makePng, makeTiff, makeWindowsExe } from "./test-files";
+import { fixture, makeGif, makePdf, makePng, makeTiff, makeWindowsExe } from "../testing/documents-files";
 import { validateDocumentBytes, validateDocumentFile, type ValidationResult } from "./validate";
 
 const ok = (mimeType: string): ValidationResult => ({ ok: true, mimeType }) as ValidationResult;

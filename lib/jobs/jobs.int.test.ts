@@ -7,7 +7,7 @@ import { startAdjudicationWorker } from "./adjudication-worker";
 import { getBoss, stopBoss } from "./boss";
 import { ADJUDICATE_CLAIM_QUEUE } from "./queues";
 import { ORPHAN_AFTER_MS, sweepSubmittedClaims } from "./sweeper";
-import { createSubmittedClaim, demoRefs } from "./test-fixtures";
+import { createSubmittedClaim, demoRefs } from "../testing/jobs-fixtures";
 
 let refs: Awaited<ReturnType<typeof demoRefs>>;
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../db/seed/demo";
 import { createInsurer, createUser, testDb } from "../../testing/db";
-import { createSubmittedClaim, demoRefs } from "../../jobs/test-fixtures";
+import { createSubmittedClaim, demoRefs } from "../../testing/jobs-fixtures";
 import { adjudicateClaim } from "../adjudicate";
 import type { SettlementContent } from "../settlement";
 import { HandlerRefusal, type HandlerActor } from "./access";

@@ -8,9 +8,9 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import type { CurrentUser, Role } from "../auth/current-user.types";
 import type { ClaimStatus, Person } from "../db/generated/client";
-import { createEnrolment, createInsurer, createMember, createPerson, createUser, day, testDb, unique } from "../testing/db";
-import { FileSystemDocumentStore } from "./store";
-import { uploadDocument } from "./upload";
+import { createEnrolment, createInsurer, createMember, createPerson, createUser, day, testDb, unique } from "./db";
+import { FileSystemDocumentStore } from "../documents/store";
+import { uploadDocument } from "../documents/upload";
 
 export function tempStore(): { store: FileSystemDocumentStore; dir: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "documents-store-"));

@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { ClaimStatus, Person, Prisma, User } from "../db/generated/client";
 import { cignaGlobalPlan } from "../rules/plans";
-import { createEnrolment, createPerson, createPlan, createPolicy, createUser, day, testDb, unique } from "../testing/db";
+import { createEnrolment, createPerson, createPlan, createPolicy, createUser, day, testDb, unique } from "./db";
 
 export function asMember(user: User, person: Person): CurrentUser {
   return {
