@@ -8,6 +8,13 @@ const forbiddenInRules = [
   { group: ["@/*", "server-only"], message: "lib/rules uses relative imports only and runs in the browser too." },
 ];
 
+// lib/access/can.ts decides authorisation from facts loaded beforehand: pure like lib/rules
+// (type imports of ../auth/current-user.types are erased).
+const forbiddenInCan = [
+  ...forbiddenInRules.map((pattern) => ({ ...pattern, message: pattern.message.replace("lib/rules", "lib/access/can.ts") })),
+  { group: ["**/db/**", "./actor", "./health-data"], message: "lib/access/can.ts is pure: the facts come loaded beforehand (lib/access/actor.ts)." },
+];
+
 const config = [
   ...coreWebVitals,
   ...typescript,
@@ -25,6 +32,13 @@ const config = [
     rules: {
       "no-restricted-imports": ["error", { patterns: forbiddenInRules }],
       "no-restricted-globals": ["error", { name: "process", message: "lib/rules is pure: no environment access." }],
+    },
+  },
+  {
+    files: ["lib/access/can.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: forbiddenInCan }],
+      "no-restricted-globals": ["error", { name: "process", message: "lib/access/can.ts is pure: no environment access." }],
     },
   },
 ];

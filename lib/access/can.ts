@@ -1,0 +1,304 @@
+import type { CurrentUser, Role } from "../auth/current-user.types";
+
+/**
+ * The one authorisation decision of the portal: may this actor do this action on this resource?
+ *
+ * Pure (no database, no framework): the facts are loaded beforehand — who the actor is
+ * (`loadActor` in ./actor.ts, once per request) and the record acted on, as loaded from the
+ * database, never an id the client sent. Pages, `createAction`, route handlers and services all
+ * ask here; a refusal answers 404 (an area or a record a user may not use does not exist for them).
+ *
+ * What `can()` decides is *who*. Where a claim is in its workflow (only an open claim can be
+ * decided, only a claim waiting for information can be answered) stays with the service, which
+ * checks it with its own message and a conditional update — except a draft, which is private to
+ * whoever is writing it (a visibility rule, so it is decided here).
+ *
+ * Health data (FAM-7, ACC-3, GRP-3): a member reaches the data of the people in
+ * `actor.healthDataSubjects` only — themself, their children under 18 on a policy where they are
+ * the main insured, and adults who gave them consent or a power of attorney themselves (not
+ * withdrawn, not expired). An adult co-insured is private by default. A handler reaches the claims
+ * of their own insurer. An employer admin never reaches any health data of staff: the employer
+ * role grants no action below but its own area.
+ */
+
+export type HealthDataRelation = "self" | "child" | "consent" | "power_of_attorney";
+
+/** Someone whose health data the actor may see (FAM-7, ACC-3), as healthDataSubjects() found them. */
+export interface HealthDataSubjectRef {
+  personId: string;
+  relation: HealthDataRelation;
+}
+
+/** Who is acting: plain facts about the signed-in user, loaded once per request. */
+export interface Actor {
+  userId: string;
+  roles: readonly Role[];
+  /** The member's own person (null for staff without one). */
+  personId: string | null;
+  /** A claims handler's insurer (loaded from the user row; null for everyone else). */
+  insurerId: string | null;
+  /** An employer admin's employer (never opens health data: GRP-3). */
+  employerId: string | null;
+  /** Whose health data this member may see; empty for anyone without the member role. */
+  healthDataSubjects: readonly HealthDataSubjectRef[];
+}
+
+/** A claim as a member's actions need it (the loaded row's own columns). */
+export interface MemberClaimResource {
+  personId: string;
+  status: string;
+  submittedById: string;
+}
+
+/** A claim as a handler's actions need it (the insurer is the claim's policy's). */
+export interface HandlerClaimResource {
+  insurerId: string;
+  status: string;
+}
+
+export type ClaimResource = MemberClaimResource & HandlerClaimResource;
+
+/** A document with what decides who may read it: its uploader, whose data it is, where it is attached. */
+export interface DocumentResource {
+  ownerUserId: string;
+  personId: string | null;
+  claim: ClaimResource | null;
+}
+
+export interface DeletableDocumentResource {
+  ownerUserId: string;
+  authorisationId: string | null;
+  messageId: string | null;
+  claim: { status: string; submittedById: string } | null;
+}
+
+export interface AttachableDocumentResource {
+  ownerUserId: string;
+  claimId: string | null;
+  authorisationId: string | null;
+  messageId: string | null;
+  /** The claim the document is to be attached to. */
+  targetClaimId: string;
+}
+
+/**
+ * Every action the portal authorises, with the resource it is asked about (`undefined`: none) and
+ * the facts of the actor it needs (so a page's role gate can pass the CurrentUser itself, with no
+ * database round trip, while a record decision needs the loaded actor).
+ */
+interface ActionTable {
+  /** Any signed-in user: the pages every role has (change password). */
+  "area.account": { resource: undefined; actor: never };
+  "area.member": { resource: undefined; actor: "roles" };
+  "area.handler": { resource: undefined; actor: "roles" };
+  "area.employer": { resource: undefined; actor: "roles" };
+  /** The claim form's provider search: a member with a person (their insurer's providers). */
+  "provider.search": { resource: undefined; actor: "roles" | "personId" };
+  /** Start, save or submit a claim for this person (FAM-7). */
+  "claim.create": { resource: { personId: string }; actor: "roles" | "healthDataSubjects" };
+  /** Continue a claim this member started (its draft, its submit, the same form submitted twice). */
+  "claim.edit": { resource: { submittedById: string }; actor: "roles" | "userId" };
+  /** A member reads a claim: detail page, list. */
+  "claim.read": { resource: MemberClaimResource; actor: "roles" | "userId" | "healthDataSubjects" };
+  /** A member answers an information request on the claim. */
+  "claim.respond": { resource: MemberClaimResource; actor: "roles" | "userId" | "healthDataSubjects" };
+  /** A member writes to the handler on the claim (ACC-4). */
+  "claim.message": { resource: MemberClaimResource; actor: "roles" | "userId" | "healthDataSubjects" };
+  /** A handler's work queue (their insurer's open claims). */
+  "claim.queue": { resource: undefined; actor: "roles" | "insurerId" };
+  /** A handler reads a claim in the console. */
+  "claim.review": { resource: HandlerClaimResource; actor: "roles" | "insurerId" };
+  /** A handler approves, adjusts or rejects the claim's lines. */
+  "claim.decide": { resource: HandlerClaimResource; actor: "roles" | "insurerId" };
+  "claim.request_information": { resource: HandlerClaimResource; actor: "roles" | "insurerId" };
+  /** A handler writes to the member on the claim (ACC-4). */
+  "claim.message_member": { resource: HandlerClaimResource; actor: "roles" | "insurerId" };
+  /** The settlement note (page and PDF): the member side or the handler side of the claim. */
+  "settlement.read": { resource: ClaimResource; actor: "roles" | "userId" | "healthDataSubjects" | "insurerId" };
+  /** Upload a file, optionally for an existing claim. */
+  "document.upload": { resource: { claim: MemberClaimResource | null }; actor: "roles" | "userId" | "healthDataSubjects" };
+  "document.read": { resource: DocumentResource; actor: "roles" | "userId" | "healthDataSubjects" | "insurerId" };
+  /** View inline (the handler console's frame, the uploader's own preview) rather than download. */
+  "document.preview": { resource: DocumentResource; actor: "roles" | "userId" | "healthDataSubjects" | "insurerId" };
+  /** The uploader removes their upload: unattached, or on their own draft. */
+  "document.delete": { resource: DeletableDocumentResource; actor: "roles" | "userId" };
+  /** Link the uploader's own upload to a claim (the caller has authorised the claim). */
+  "document.attach": { resource: AttachableDocumentResource; actor: "userId" };
+}
+
+export type Action = keyof ActionTable;
+export type AreaAction = Extract<Action, `area.${string}`>;
+export type ActorFor<A extends Action> = Pick<Actor, ActionTable[A]["actor"]>;
+export type ResourceFor<A extends Action> = ActionTable[A]["resource"];
+type ResourceArgs<A extends Action> = ResourceFor<A> extends undefined ? [] : [resource: ResourceFor<A>];
+
+/**
+ * Why not: a rule id where a business rule says no (FAM-7 someone else's health data, GRP-3 an
+ * employer asking for health data), else what is missing.
+ */
+export type DenialReason =
+  | "role" // the action belongs to another role's area
+  | "GRP-3" // an employer admin asked for health data
+  | "FAM-7" // the person's health data is not the actor's to see
+  | "insurer" // a claim of another insurer (or a handler without one)
+  | "draft" // someone else's draft (drafts are private to whoever writes them)
+  | "owner" // not the uploader / not the member who started the claim
+  | "attached" // the document is attached where it may no longer be removed or moved
+  | "no-person"; // a member account without a person
+
+export type Decision = { allowed: true } | { allowed: false; reason: DenialReason };
+
+const ALLOW: Decision = { allowed: true };
+const deny = (reason: DenialReason): Decision => ({ allowed: false, reason });
+
+/** Each role's area. */
+export const AREA_OF_ROLE: Record<Role, AreaAction> = {
+  MEMBER: "area.member",
+  CLAIMS_HANDLER: "area.handler",
+  EMPLOYER_ADMIN: "area.employer",
+};
+
+/** The actor's facts that need no database: enough for the area gates. */
+export function sessionActor(user: CurrentUser): Pick<Actor, "userId" | "roles" | "personId" | "employerId"> {
+  return { userId: user.userId, roles: user.roles, personId: user.person?.id ?? null, employerId: user.employer?.id ?? null };
+}
+
+function hasRole(actor: Pick<Actor, "roles">, role: Role): Decision {
+  if (actor.roles.includes(role)) return ALLOW;
+  // GRP-3: the employer role opens no member or handler action (its own area aside).
+  return deny(actor.roles.includes("EMPLOYER_ADMIN") ? "GRP-3" : "role");
+}
+
+/** FAM-7, ACC-3: a member, and the person among the people whose health data they may see. */
+function memberHealthData(actor: Pick<Actor, "roles" | "healthDataSubjects">, personId: string | null): Decision {
+  const role = hasRole(actor, "MEMBER");
+  if (!role.allowed) return role;
+  return personId !== null && actor.healthDataSubjects.some((subject) => subject.personId === personId) ? ALLOW : deny("FAM-7");
+}
+
+/** A member sees a claim of someone whose health data they may see; a draft only if they write it. */
+function memberClaim(actor: Pick<Actor, "roles" | "userId" | "healthDataSubjects">, claim: MemberClaimResource): Decision {
+  const person = memberHealthData(actor, claim.personId);
+  if (!person.allowed) return person;
+  return claim.status === "DRAFT" && claim.submittedById !== actor.userId ? deny("draft") : ALLOW;
+}
+
+/** A handler works on the submitted claims of their own insurer. */
+function handlerClaim(actor: Pick<Actor, "roles" | "insurerId">, claim: HandlerClaimResource): Decision {
+  const role = hasRole(actor, "CLAIMS_HANDLER");
+  if (!role.allowed) return role;
+  if (actor.insurerId === null || actor.insurerId !== claim.insurerId) return deny("insurer");
+  return claim.status === "DRAFT" ? deny("draft") : ALLOW;
+}
+
+/** Either side of a claim: the member side for members, else the handler side. */
+function eitherSide(actor: Pick<Actor, "roles" | "userId" | "healthDataSubjects" | "insurerId">, claim: ClaimResource): Decision {
+  const asMember = memberClaim(actor, claim);
+  if (asMember.allowed) return asMember;
+  const asHandler = handlerClaim(actor, claim);
+  if (asHandler.allowed) return asHandler;
+  return actor.roles.includes("MEMBER") || !actor.roles.includes("CLAIMS_HANDLER") ? asMember : asHandler;
+}
+
+/**
+ * How the actor may read a document, or null:
+ * - "handler": a handler of the insurer behind the claim it is attached to;
+ * - "owner": the uploader, while it is unattached (and, if it names a person, while they may see
+ *   that person's data), or attached to a claim they may see (a child who turned 18 closes it);
+ * - "member": another member who may see the claim (e.g. the other parent).
+ */
+export type DocumentAccess = "handler" | "owner" | "member";
+
+function documentRead(actor: ActorFor<"document.read">, doc: DocumentResource): { decision: Decision; access: DocumentAccess | null } {
+  if (doc.claim) {
+    if (handlerClaim(actor, doc.claim).allowed) return { decision: ALLOW, access: "handler" };
+    const decision = eitherSide(actor, doc.claim);
+    return decision.allowed ? { decision, access: doc.ownerUserId === actor.userId ? "owner" : "member" } : { decision, access: null };
+  }
+  // Unattached, or attached to something else (a pre-authorisation request, a message): the owner's.
+  const role = hasRole(actor, "MEMBER");
+  if (!role.allowed) return { decision: role, access: null };
+  if (doc.ownerUserId !== actor.userId) return { decision: deny("owner"), access: null };
+  if (doc.personId !== null) {
+    const person = memberHealthData(actor, doc.personId);
+    if (!person.allowed) return { decision: person, access: null };
+  }
+  return { decision: ALLOW, access: "owner" };
+}
+
+/** documentRead's "how", for the download's audit entry and its inline/attachment choice. */
+export function documentAccess(actor: ActorFor<"document.read">, doc: DocumentResource): DocumentAccess | null {
+  return documentRead(actor, doc).access;
+}
+
+type Deciders = { [A in Action]: (actor: ActorFor<A>, resource: ResourceFor<A>) => Decision };
+
+const DECIDERS: Deciders = {
+  "area.account": () => ALLOW,
+  "area.member": (actor) => hasRole(actor, "MEMBER"),
+  "area.handler": (actor) => hasRole(actor, "CLAIMS_HANDLER"),
+  "area.employer": (actor) => hasRole(actor, "EMPLOYER_ADMIN"),
+  "provider.search": (actor) => {
+    const role = hasRole(actor, "MEMBER");
+    if (!role.allowed) return role;
+    return actor.personId ? ALLOW : deny("no-person");
+  },
+
+  "claim.create": (actor, claim) => memberHealthData(actor, claim.personId),
+  "claim.edit": (actor, claim) => {
+    const role = hasRole(actor, "MEMBER");
+    if (!role.allowed) return role;
+    return claim.submittedById === actor.userId ? ALLOW : deny("owner");
+  },
+  "claim.read": memberClaim,
+  "claim.respond": memberClaim,
+  "claim.message": memberClaim,
+
+  "claim.queue": (actor) => {
+    const role = hasRole(actor, "CLAIMS_HANDLER");
+    if (!role.allowed) return role;
+    return actor.insurerId ? ALLOW : deny("insurer");
+  },
+  "claim.review": handlerClaim,
+  "claim.decide": handlerClaim,
+  "claim.request_information": handlerClaim,
+  "claim.message_member": handlerClaim,
+
+  "settlement.read": eitherSide,
+
+  "document.upload": (actor, { claim }) => (claim ? memberClaim(actor, claim) : hasRole(actor, "MEMBER")),
+  "document.read": (actor, doc) => documentRead(actor, doc).decision,
+  "document.preview": (actor, doc) => {
+    const { decision, access } = documentRead(actor, doc);
+    if (!decision.allowed) return decision;
+    return access === "handler" || access === "owner" ? ALLOW : deny("owner");
+  },
+  "document.delete": (actor, doc) => {
+    const role = hasRole(actor, "MEMBER");
+    if (!role.allowed) return role;
+    if (doc.ownerUserId !== actor.userId) return deny("owner");
+    if (doc.authorisationId !== null || doc.messageId !== null) return deny("attached");
+    // A submitted claim's documents are evidence: only a draft's uploads can still go.
+    if (doc.claim && !(doc.claim.status === "DRAFT" && doc.claim.submittedById === actor.userId)) return deny("attached");
+    return ALLOW;
+  },
+  "document.attach": (actor, doc) => {
+    if (doc.ownerUserId !== actor.userId) return deny("owner");
+    if ((doc.claimId !== null && doc.claimId !== doc.targetClaimId) || doc.authorisationId !== null || doc.messageId !== null) return deny("attached");
+    return ALLOW;
+  },
+};
+
+/** Every action, for tests that go through all of them. */
+export const ACTIONS = Object.keys(DECIDERS) as Action[];
+
+/** The decision with its reason (for the message a refusal shows, and for tests). */
+export function decide<A extends Action>(actor: ActorFor<A>, action: A, ...resource: ResourceArgs<A>): Decision {
+  const decider = DECIDERS[action] as (actor: ActorFor<A>, resource: ResourceFor<A> | undefined) => Decision;
+  return decider(actor, resource[0]);
+}
+
+/** May the actor do the action (on the resource)? */
+export function can<A extends Action>(actor: ActorFor<A>, action: A, ...resource: ResourceArgs<A>): boolean {
+  return decide(actor, action, ...resource).allowed;
+}
