@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "../auth/current-user.types";
 import { createEnrolment, createPerson, createPolicy, testDb } from "../testing/db";
-import { handlerMayAccessPolicy, healthDataSubjects, mayAccessHealthDataOf } from "./health-data";
+import { loadActor } from "./actor";
+import { can, decide } from "./can";
+import { healthDataSubjects } from "./health-data";
 
 const TODAY = new Date("2026-11-21T10:00:00Z");
 
 function asUser(person: { id: string; firstName: string; lastName: string; memberNumber: string }, roles: CurrentUser["roles"] = ["MEMBER"], userId = "00000000-0000-7000-8000-000000000000"): CurrentUser {
   return { userId, sessionId: "s", email: "x@example.test", displayName: "x", roles, locale: "da", person, policyNumber: null, employer: null };
+}
+
+/** FAM-7 through the loaded actor: may this member claim for (and so see) the person's data? */
+async function mayAccessHealthDataOf(user: CurrentUser, personId: string): Promise<boolean> {
+  return can(await loadActor(testDb(), user, TODAY), "claim.create", { personId });
 }
 
 async function family() {
@@ -29,8 +36,8 @@ describe("health-data access (FAM-7, ACC-3, GRP-3)", () => {
       [main.id, "self"],
       [child.id, "child"],
     ]);
-    expect(await mayAccessHealthDataOf(testDb(), asUser(main), spouse.id, TODAY)).toBe(false);
-    expect(await mayAccessHealthDataOf(testDb(), asUser(main), adultChild.id, TODAY)).toBe(false);
+    expect(await mayAccessHealthDataOf(asUser(main), spouse.id)).toBe(false);
+    expect(await mayAccessHealthDataOf(asUser(main), adultChild.id)).toBe(false);
   });
 
   it("the spouse sees only their own data", async () => {
@@ -44,20 +51,31 @@ describe("health-data access (FAM-7, ACC-3, GRP-3)", () => {
   it("an adult's consent given by themself opens their data; withdrawing it closes it again", async () => {
     const { main, spouse } = await family();
     const consent = await testDb().consent.create({ data: { kind: "HEALTH_DATA_SHARING", grantorPersonId: spouse.id, granteePersonId: main.id } });
-    expect(await mayAccessHealthDataOf(testDb(), asUser(main), spouse.id, TODAY)).toBe(true);
+    expect(await mayAccessHealthDataOf(asUser(main), spouse.id)).toBe(true);
     await testDb().consent.update({ where: { id: consent.id }, data: { withdrawnAt: new Date() } });
-    expect(await mayAccessHealthDataOf(testDb(), asUser(main), spouse.id, TODAY)).toBe(false);
+    expect(await mayAccessHealthDataOf(asUser(main), spouse.id)).toBe(false);
   });
 
   it("an expired power of attorney gives nothing", async () => {
     const { main, spouse } = await family();
     await testDb().consent.create({ data: { kind: "POWER_OF_ATTORNEY", grantorPersonId: spouse.id, granteePersonId: main.id, validTo: new Date("2026-11-20") } });
-    expect(await mayAccessHealthDataOf(testDb(), asUser(main), spouse.id, TODAY)).toBe(false);
+    expect(await mayAccessHealthDataOf(asUser(main), spouse.id)).toBe(false);
   });
 
   it("an employer admin without the member role sees no health data at all", async () => {
     const { main } = await family();
     expect(await healthDataSubjects(testDb(), asUser(main, ["EMPLOYER_ADMIN"]), TODAY)).toEqual([]);
+    const actor = await loadActor(testDb(), asUser(main, ["EMPLOYER_ADMIN"]), TODAY);
+    expect(actor).toMatchObject({ healthDataSubjects: [], insurerId: null });
+    expect(decide(actor, "claim.create", { personId: main.id })).toEqual({ allowed: false, reason: "GRP-3" });
+  });
+
+  it("a valid power of attorney given by the adult themself opens their data (ACC-3)", async () => {
+    const { main, spouse } = await family();
+    await testDb().consent.create({ data: { kind: "POWER_OF_ATTORNEY", grantorPersonId: spouse.id, granteePersonId: main.id, validTo: new Date("2026-11-21") } });
+    const actor = await loadActor(testDb(), asUser(main), TODAY);
+    expect(actor.healthDataSubjects.find((s) => s.personId === spouse.id)?.relation).toBe("power_of_attorney");
+    expect(can(actor, "claim.read", { personId: spouse.id, status: "SUBMITTED", submittedById: "00000000-0000-7000-8000-000000000001" })).toBe(true);
   });
 
   it("a handler reaches the policies of their own insurer only", async () => {
@@ -65,7 +83,9 @@ describe("health-data access (FAM-7, ACC-3, GRP-3)", () => {
     const other = await createPolicy();
     const handler = await testDb().user.create({ data: { email: `h${Date.now()}@example.test`, roles: ["CLAIMS_HANDLER"], displayName: "H", insurerId: policy.insurerId } });
     const user = { ...asUser({ id: "", firstName: "", lastName: "", memberNumber: "" }, ["CLAIMS_HANDLER"], handler.id), person: null };
-    expect(await handlerMayAccessPolicy(testDb(), user, policy.id)).toBe(true);
-    expect(await handlerMayAccessPolicy(testDb(), user, other.id)).toBe(false);
+    const actor = await loadActor(testDb(), user, TODAY);
+    expect(actor.insurerId).toBe(policy.insurerId);
+    expect(can(actor, "claim.review", { insurerId: policy.insurerId, status: "SUBMITTED" })).toBe(true);
+    expect(can(actor, "claim.review", { insurerId: other.insurerId, status: "SUBMITTED" })).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
+import type { HealthDataRelation } from "./can";
 
 export const ADULT_AGE = 18;
 
@@ -14,7 +15,7 @@ function ageOn(birthDate: Date, today: Date): number {
 export interface HealthDataSubject {
   personId: string;
   name: string;
-  relation: "self" | "child" | "consent" | "power_of_attorney";
+  relation: HealthDataRelation;
 }
 
 /**
@@ -22,6 +23,7 @@ export interface HealthDataSubject {
  * their own; their children under 18 on a policy where they are the main insured; and adults who
  * gave them consent or a power of attorney themselves (not withdrawn, not expired).
  * An adult co-insured (spouse, adult child) is private by default. Employers get nothing (GRP-3).
+ * Loaded once per request into the actor (./actor.ts); decisions are can() in ./can.ts.
  */
 export async function healthDataSubjects(db: Db, user: CurrentUser, today = new Date()): Promise<HealthDataSubject[]> {
   const person = user.person;
@@ -67,17 +69,4 @@ export async function healthDataSubjects(db: Db, user: CurrentUser, today = new 
     });
   }
   return subjects;
-}
-
-export async function mayAccessHealthDataOf(db: Db, user: CurrentUser, personId: string, today = new Date()): Promise<boolean> {
-  return (await healthDataSubjects(db, user, today)).some((subject) => subject.personId === personId);
-}
-
-/** Claims handlers see the cases of their own insurer only. */
-export async function handlerMayAccessPolicy(db: Db, user: CurrentUser, policyId: string): Promise<boolean> {
-  if (!user.roles.includes("CLAIMS_HANDLER")) return false;
-  const handler = await db.user.findUnique({ where: { id: user.userId }, select: { insurerId: true } });
-  if (!handler?.insurerId) return false;
-  const policy = await db.policy.findUnique({ where: { id: policyId }, select: { insurerId: true } });
-  return policy?.insurerId === handler.insurerId;
 }

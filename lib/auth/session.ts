@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { AREA_OF_ROLE, can } from "../access/can";
 import { db } from "../db/client";
 import { timed } from "../server/timing/server-timing";
 import type { CurrentUser, Role } from "./current-user.types";
@@ -28,7 +29,7 @@ export async function requireUser(role?: Role): Promise<CurrentUser> {
     const path = (await headers()).get("x-portal-path") ?? "";
     redirect(path ? `/login?callbackUrl=${encodeURIComponent(path)}` : "/login");
   }
-  if (role && !user.roles.includes(role)) notFound();
+  if (role && !can(user, AREA_OF_ROLE[role])) notFound();
   return user;
 }
 

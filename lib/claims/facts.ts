@@ -1,6 +1,8 @@
 import "server-only";
 import { deductibleTakenMinor } from "./line-steps";
-import { healthDataSubjects, type HealthDataSubject } from "../access/health-data";
+import { loadActor } from "../access/actor";
+import { can } from "../access/can";
+import type { HealthDataSubject } from "../access/health-data";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
 import type { EnrolmentRole } from "../db/generated/client";
@@ -205,10 +207,11 @@ export async function loadClaimFormContext(
   user: CurrentUser,
   today: string,
 ): Promise<{ subjects: HealthDataSubject[]; factsByPerson: Record<string, ClaimFacts> }> {
-  const all = await healthDataSubjects(db, user);
+  const actor = await loadActor(db, user);
   const subjects: HealthDataSubject[] = [];
   const factsByPerson: Record<string, ClaimFacts> = {};
-  for (const subject of all) {
+  for (const subject of actor.healthDataSubjects) {
+    if (!can(actor, "claim.create", subject)) continue;
     const policyId = await resolveClaimPolicyId(db, subject.personId, today);
     if (!policyId) continue;
     factsByPerson[subject.personId] = await loadClaimFacts(db, { policyId, personId: subject.personId });

@@ -1,4 +1,5 @@
-import { mayAccessHealthDataOf } from "../access/health-data";
+import { loadActor } from "../access/actor";
+import { can } from "../access/can";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
 import { attachDocuments, DocumentAttachError } from "../documents/attach";
@@ -30,9 +31,9 @@ export interface InformationResponseResult {
 export async function respondToInformationRequest(db: Db, user: CurrentUser, input: InformationResponse, now = new Date()): Promise<InformationResponseResult> {
   const claim = await db.claim.findUnique({
     where: { id: input.claimId },
-    select: { id: true, personId: true, status: true, dueAt: true, lines: { select: { id: true } } },
+    select: { id: true, personId: true, status: true, submittedById: true, dueAt: true, lines: { select: { id: true } } },
   });
-  if (!claim || !(await mayAccessHealthDataOf(db, user, claim.personId, now))) throw new InformationResponseRefusal("claims.errors.notFound");
+  if (!claim || !can(await loadActor(db, user, now), "claim.respond", claim)) throw new InformationResponseRefusal("claims.errors.notFound");
   if (claim.status !== "INFORMATION_REQUESTED") throw new InformationResponseRefusal("claims.respond.errors.notRequested");
   const message = input.message.trim();
   if (input.documents.length === 0 && !message) throw new InformationResponseRefusal("claims.respond.errors.empty");

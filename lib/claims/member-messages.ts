@@ -1,4 +1,5 @@
-import { mayAccessHealthDataOf } from "../access/health-data";
+import { loadActor } from "../access/actor";
+import { can } from "../access/can";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
 import type { ClaimMessageInput } from "./follow-up-schemas";
@@ -14,8 +15,7 @@ export class MemberMessageRefusal extends Refusal {}
 export async function postMemberClaimMessage(db: Db, user: CurrentUser, input: ClaimMessageInput): Promise<{ id: string; claimId: string; personId: string }> {
   const body = input.body.trim();
   const claim = await db.claim.findUnique({ where: { id: input.claimId }, select: { id: true, personId: true, status: true, submittedById: true } });
-  const visible = claim && (claim.status !== "DRAFT" || claim.submittedById === user.userId) && (await mayAccessHealthDataOf(db, user, claim.personId));
-  if (!claim || !visible) throw new MemberMessageRefusal("claims.errors.notFound");
+  if (!claim || !can(await loadActor(db, user), "claim.message", claim)) throw new MemberMessageRefusal("claims.errors.notFound");
   if (claim.status === "DRAFT") throw new MemberMessageRefusal("claims.messages.errors.draft");
   if (!body) throw new MemberMessageRefusal("claims.messages.errors.empty");
   const message = await postClaimMessage(db, { claimId: claim.id, authorUserId: user.userId, fromHandler: false, body });

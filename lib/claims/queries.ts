@@ -1,4 +1,6 @@
-import { healthDataSubjects, type HealthDataSubject } from "../access/health-data";
+import { loadActor } from "../access/actor";
+import { can } from "../access/can";
+import type { HealthDataSubject } from "../access/health-data";
 import { isUuid } from "../server/route-input";
 import { parseLineSteps, type ClaimReasonDto, type ClaimStepDto } from "./line-steps";
 import { writeAudit } from "../audit/audit";
@@ -96,14 +98,16 @@ const isoInstant = (date: Date | null) => (date ? date.toISOString() : null);
 export async function listClaimsForMember(db: Db, user: CurrentUser, options: ListClaimsOptions = {}): Promise<ClaimListResult> {
   const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? DEFAULT_PAGE_SIZE), 1), 100);
   const page = Math.max(Math.trunc(options.page ?? 1) || 1, 1);
-  const subjects = await healthDataSubjects(db, user);
+  const actor = await loadActor(db, user);
+  const subjects = actor.healthDataSubjects;
   const persons = subjects.map(({ personId, name, relation }) => ({ personId, name, relation }));
   const allowed = options.personId ? subjects.filter((subject) => subject.personId === options.personId).map((s) => s.personId) : subjects.map((s) => s.personId);
   if (allowed.length === 0) return { items: [], total: 0, page, pageSize, pageCount: 0, persons };
 
   const personIds = Prisma.sql`c."personId" = ANY(${allowed}::uuid[])`;
   const status = options.status && isClaimStatus(options.status) ? Prisma.sql`AND c.status = ${options.status}::"ClaimStatus"` : Prisma.empty;
-  // Drafts are private to whoever is writing them.
+  // Drafts are private to whoever is writing them. (This WHERE is can(actor, "claim.read") as SQL;
+  // the rows are checked with can() again below.)
   const drafts = Prisma.sql`AND (c.status <> 'DRAFT' OR c."submittedById" = ${user.userId}::uuid)`;
 
   const [rows, counted] = await Promise.all([
@@ -131,7 +135,7 @@ export async function listClaimsForMember(db: Db, user: CurrentUser, options: Li
   const plans = new Map(await Promise.all([...new Set(rows.map((row) => row.planId))].map(async (planId) => [planId, await planById(db, planId).catch(() => null)] as const)));
   const total = counted[0]?.total ?? 0;
 
-  const items = rows.map((row): ClaimListItem => {
+  const items = rows.filter((row) => can(actor, "claim.read", row)).map((row): ClaimListItem => {
     const plan = plans.get(row.planId);
     const ownDraft = row.status === "DRAFT" && row.submittedById === user.userId;
     return {
@@ -249,8 +253,8 @@ export async function getClaimForMember(
   options: { locale?: Locale; ip?: string | null } = {},
 ): Promise<ClaimDetail | null> {
   if (!isUuid(claimId)) return null;
-  const [subjects, claim] = await Promise.all([
-    healthDataSubjects(db, user),
+  const [actor, claim] = await Promise.all([
+    loadActor(db, user),
     db.claim.findUnique({
       where: { id: claimId },
       select: {
@@ -299,9 +303,8 @@ export async function getClaimForMember(
       },
     }),
   ]);
-  const subject = claim && subjects.find((s) => s.personId === claim.personId);
-  if (!claim || !subject) return null;
-  if (claim.status === "DRAFT" && claim.submittedById !== user.userId) return null;
+  if (!claim || !can(actor, "claim.read", claim)) return null;
+  const subject = actor.healthDataSubjects.find((s) => s.personId === claim.personId);
 
   const [plan, messages] = await Promise.all([
     planById(db, claim.policy.planId).catch(() => null),
@@ -318,7 +321,7 @@ export async function getClaimForMember(
     number: claim.number,
     status: claim.status,
     personId: claim.personId,
-    personName: subject.name,
+    personName: subject?.name ?? "",
     currency: claim.currency,
     diagnosis: claim.diagnosis,
     claimedTotalMinor: claim.claimedTotalMinor,

@@ -1,4 +1,5 @@
-import { handlerMayAccessPolicy, mayAccessHealthDataOf } from "../access/health-data";
+import { loadActor } from "../access/actor";
+import { can } from "../access/can";
 import type { LineStepsJson } from "./line-steps";
 import { writeAudit } from "../audit/audit";
 import type { CurrentUser } from "../auth/current-user.types";
@@ -312,13 +313,16 @@ export async function loadSettlementNoteFor(
   if (!/^[0-9a-f-]{36}$/i.test(claimId)) return null;
   const note = await db.settlementNote.findUnique({
     where: { claimId },
-    select: { number: true, issuedAt: true, content: true, claim: { select: { personId: true, policyId: true } } },
+    select: {
+      number: true,
+      issuedAt: true,
+      content: true,
+      claim: { select: { personId: true, status: true, submittedById: true, policy: { select: { insurerId: true } } } },
+    },
   });
   if (!note) return null;
-  const allowed =
-    (user.roles.includes("MEMBER") && (await mayAccessHealthDataOf(db, user, note.claim.personId))) ||
-    (user.roles.includes("CLAIMS_HANDLER") && (await handlerMayAccessPolicy(db, user, note.claim.policyId)));
-  if (!allowed) return null;
+  const claim = { ...note.claim, insurerId: note.claim.policy.insurerId };
+  if (!can(await loadActor(db, user), "settlement.read", claim)) return null;
   await writeAudit(db, {
     actorUserId: user.userId,
     action: "claim.read",

@@ -1,7 +1,8 @@
 import "server-only";
 import { isUuid } from "../server/route-input";
 import crypto from "node:crypto";
-import { healthDataSubjects } from "../access/health-data";
+import { loadActor, type LoadedActor } from "../access/actor";
+import { can } from "../access/can";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
@@ -71,9 +72,8 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Refused unless the member may act on this person's health data (FAM-7); resolves the policy. */
-async function authorisePerson(db: Db, user: CurrentUser, personId: string, today: string): Promise<string> {
-  const subjects = await healthDataSubjects(db, user);
-  if (!subjects.some((s) => s.personId === personId)) throw ClaimRefusal.field("personId", F("personNotAllowed"));
+async function authorisePerson(db: Db, actor: LoadedActor, personId: string, today: string): Promise<string> {
+  if (!can(actor, "claim.create", { personId })) throw ClaimRefusal.field("personId", F("personNotAllowed"));
   const policyId = await resolveClaimPolicyId(db, personId, today);
   if (!policyId) throw ClaimRefusal.field("personId", F("noPolicy"));
   return policyId;
@@ -110,7 +110,8 @@ function draftTotal(values: ClaimDraftValues): number {
 export async function saveDraft(db: Db, user: CurrentUser, values: ClaimDraftValues, options: { now?: Date } = {}): Promise<SaveDraftResult> {
   const now = options.now ?? new Date();
   const today = copenhagenDay(now);
-  const policyId = await authorisePerson(db, user, values.personId, today);
+  const actor = await loadActor(db, user);
+  const policyId = await authorisePerson(db, actor, values.personId, today);
   const policy = await db.policy.findUniqueOrThrow({ where: { id: policyId }, select: { currency: true } });
   const documents = values.documents.map((d) => ({ documentId: d.documentId, kind: (d.kind || "OTHER") as DocumentKind, claimLineIds: [] as string[] }));
   const data = {
@@ -133,7 +134,7 @@ export async function saveDraft(db: Db, user: CurrentUser, values: ClaimDraftVal
       const existing = values.draftId
         ? await tx.claim.findUnique({ where: { id: values.draftId }, select: { id: true, number: true, status: true, submittedById: true } })
         : await tx.claim.findUnique({ where: { idempotencyKey: values.idempotencyKey }, select: { id: true, number: true, status: true, submittedById: true } });
-      if (existing && existing.submittedById !== user.userId) throw ClaimRefusal.field("_form", F("draftNotFound"));
+      if (existing && !can(actor, "claim.edit", existing)) throw ClaimRefusal.field("_form", F("draftNotFound"));
       if (values.draftId && !existing) throw ClaimRefusal.field("_form", F("draftNotFound"));
 
       let claim: { id: string; number: string };
@@ -220,20 +221,23 @@ async function submitOnce(db: Db, user: CurrentUser, values: ClaimFormValues, op
   const afterCommit = options.afterCommit ?? ((claimId: string) => defaultAfterCommit(db, claimId));
 
   // Already submitted with this key (double click, second tab, retried request)?
-  const byKey = await db.claim.findUnique({ where: { idempotencyKey: values.idempotencyKey }, select: { id: true, status: true, submittedById: true } });
-  if (byKey && byKey.submittedById !== user.userId) throw ClaimRefusal.field("_form", F("submitFailed"));
+  const [actor, byKey] = await Promise.all([
+    loadActor(db, user),
+    db.claim.findUnique({ where: { idempotencyKey: values.idempotencyKey }, select: { id: true, status: true, submittedById: true } }),
+  ]);
+  if (byKey && !can(actor, "claim.edit", byKey)) throw ClaimRefusal.field("_form", F("submitFailed"));
   if (byKey && byKey.status !== "DRAFT") return existingResult(db, byKey.id);
   // An autosave of this very form may have created the draft before the browser learned its id.
   const draftId = values.draftId ?? byKey?.id;
 
   if (draftId) {
     const draft = await db.claim.findUnique({ where: { id: draftId }, select: { status: true, submittedById: true } });
-    if (!draft || draft.submittedById !== user.userId) throw ClaimRefusal.field("_form", F("draftNotFound"));
+    if (!draft || !can(actor, "claim.edit", draft)) throw ClaimRefusal.field("_form", F("draftNotFound"));
     // The same draft submitted from another tab: that claim is the answer.
     if (draft.status !== "DRAFT") return existingResult(db, draftId);
   }
 
-  const policyId = await authorisePerson(db, user, values.personId, today);
+  const policyId = await authorisePerson(db, actor, values.personId, today);
   const facts = await loadClaimFacts(db, { policyId, personId: values.personId, excludeClaimId: draftId });
 
   const issues = planIssues(values, facts.plan);
@@ -412,8 +416,9 @@ export async function loadDraftForEdit(db: Db, user: CurrentUser, claimId: strin
     },
   });
   if (!claim) return null;
-  const subjects = await healthDataSubjects(db, user);
-  if (!subjects.some((s) => s.personId === claim.personId)) return null;
+  // Resuming a draft is claiming for its person again: refused once they are no longer visible (FAM-7).
+  const actor = await loadActor(db, user);
+  if (!can(actor, "claim.edit", claim) || !can(actor, "claim.create", claim)) return null;
 
   const stored = claimDraftSchema.safeParse(claim.draftData ?? undefined);
   const base: ClaimDraftValues = stored.success

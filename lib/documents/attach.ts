@@ -1,4 +1,5 @@
 import "server-only";
+import { decide } from "../access/can";
 import type { Prisma } from "../db/generated/client";
 import { isUuid, type DocumentErrorKey } from "./errors";
 import { MAX_CLAIM_BYTES } from "./limits";
@@ -51,9 +52,9 @@ export async function attachDocuments(tx: Tx, input: AttachDocumentsInput): Prom
   });
   for (const id of ids) {
     const doc = docs.find((d) => d.id === id);
-    if (!doc || doc.ownerUserId !== input.userId) throw new DocumentAttachError("documents.errors.notFound", id);
-    if ((doc.claimId && doc.claimId !== input.claimId) || doc.authorisationId || doc.messageId) {
-      throw new DocumentAttachError("documents.errors.attachedElsewhere", id);
+    const decision = doc ? decide({ userId: input.userId }, "document.attach", { ...doc, targetClaimId: input.claimId }) : null;
+    if (!decision?.allowed) {
+      throw new DocumentAttachError(decision?.reason === "attached" ? "documents.errors.attachedElsewhere" : "documents.errors.notFound", id);
     }
   }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { decide } from "../access/can";
 import { writeAudit } from "../audit/audit";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
@@ -22,16 +23,31 @@ export async function deleteDocumentForUser(
   store: DocumentStore = documentStore(),
 ): Promise<DeleteOutcome> {
   if (!user) return { ok: false, status: 401, messageKey: "documents.errors.signedOut" };
-  if (!isUuid(documentId) || !user.roles.includes("MEMBER")) return { ok: false, status: 404, messageKey: "documents.errors.notFound" };
+  if (!isUuid(documentId)) return { ok: false, status: 404, messageKey: "documents.errors.notFound" };
 
   const doc = await db.document.findUnique({
     where: { id: documentId },
-    select: { id: true, storageKey: true, ownerUserId: true, claimId: true, authorisationId: true, messageId: true },
+    select: {
+      id: true,
+      storageKey: true,
+      ownerUserId: true,
+      claimId: true,
+      authorisationId: true,
+      messageId: true,
+      claim: { select: { status: true, submittedById: true } },
+    },
   });
-  if (!doc || doc.ownerUserId !== user.userId) return { ok: false, status: 404, messageKey: "documents.errors.notFound" };
-  if (doc.authorisationId || doc.messageId) return { ok: false, status: 409, messageKey: "documents.errors.alreadyAttached" };
+  if (!doc) return { ok: false, status: 404, messageKey: "documents.errors.notFound" };
+  const decision = decide(user, "document.delete", doc);
+  if (!decision.allowed) {
+    // Their own document, attached where it is evidence: 409. Anyone else's does not exist for them.
+    return decision.reason === "attached"
+      ? { ok: false, status: 409, messageKey: "documents.errors.alreadyAttached" }
+      : { ok: false, status: 404, messageKey: "documents.errors.notFound" };
+  }
 
-  // Conditional delete: if a submit attached it meanwhile, nothing is deleted.
+  // Conditional delete (the same rule as can(user, "document.delete") in the database): if a
+  // submit attached it meanwhile, nothing is deleted.
   const deleted = await db.$transaction(async (tx) => {
     const { count } = await tx.document.deleteMany({
       where: {

@@ -3,7 +3,9 @@ import type { Readable } from "node:stream";
 import { writeAudit } from "../audit/audit";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
-import { documentAccessFor, documentAccessSelect } from "./access";
+import { loadActor } from "../access/actor";
+import { can, documentAccess } from "../access/can";
+import { documentAccessSelect, documentResource } from "./access";
 import { isUuid } from "./errors";
 import { contentDisposition } from "./file-name";
 import { documentStore, type DocumentStore } from "./store";
@@ -43,15 +45,16 @@ export async function openDocumentForUser(
     select: { id: true, storageKey: true, originalName: true, mimeType: true, sizeBytes: true, ...documentAccessSelect },
   });
   if (!doc) return { ok: false, status: 404 };
-  const access = await documentAccessFor(db, user, doc);
-  if (!access) return { ok: false, status: 404 };
+  const actor = await loadActor(db, user);
+  const resource = documentResource(doc);
+  if (!can(actor, "document.read", resource)) return { ok: false, status: 404 };
   if (!(await store.exists(doc.storageKey))) {
     console.error(`[documents] stored file missing for document ${doc.id}`);
     return { ok: false, status: 404 };
   }
 
   // Inline only for the handler console and the uploader's own preview; others get a download.
-  const inline = Boolean(options.inline) && (access === "handler" || access === "owner");
+  const inline = Boolean(options.inline) && can(actor, "document.preview", resource);
   await writeAudit(db, {
     actorUserId: user.userId,
     action: "document.read",
@@ -59,7 +62,8 @@ export async function openDocumentForUser(
     subjectId: doc.id,
     personId: doc.personId ?? doc.claim?.personId ?? null,
     ip: options.ip ?? null,
-    metadata: { claimId: doc.claimId, inline, access },
+    // How: as the claim's handler, as the uploader, or as another member who may see the claim.
+    metadata: { claimId: doc.claimId, inline, access: documentAccess(actor, resource) },
   });
 
   const headers: Record<string, string> = {

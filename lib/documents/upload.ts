@@ -3,7 +3,8 @@ import crypto from "node:crypto";
 import { createWriteStream, type WriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import { once } from "node:events";
-import { mayAccessHealthDataOf } from "../access/health-data";
+import { loadActor } from "../access/actor";
+import { can } from "../access/can";
 import { writeAudit } from "../audit/audit";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
@@ -53,16 +54,17 @@ export async function uploadDocument(
   store: DocumentStore = documentStore(),
 ): Promise<UploadOutcome> {
   if (!user) return refuse(401, "documents.errors.signedOut");
-  if (!user.roles.includes("MEMBER")) return refuse(404, "documents.errors.notFound");
+  const actor = await loadActor(db, user);
+  if (!can(actor, "document.upload", { claim: null })) return refuse(404, "documents.errors.notFound");
   if (input.contentLength !== null && input.contentLength > MAX_FILE_BYTES) return refuse(413, "documents.errors.tooLarge");
   if (input.contentLength === 0 || !input.body) return refuse(400, "documents.errors.empty");
 
-  let claim: { id: string; personId: string } | null = null;
+  let claim: { id: string; personId: string; status: string; submittedById: string } | null = null;
   if (input.claimId !== null) {
     claim = isUuid(input.claimId)
-      ? await db.claim.findUnique({ where: { id: input.claimId }, select: { id: true, personId: true } })
+      ? await db.claim.findUnique({ where: { id: input.claimId }, select: { id: true, personId: true, status: true, submittedById: true } })
       : null;
-    if (!claim || !(await mayAccessHealthDataOf(db, user, claim.personId))) return refuse(404, "documents.errors.claimNotFound");
+    if (!claim || !can(actor, "document.upload", { claim })) return refuse(404, "documents.errors.claimNotFound");
     if (input.contentLength !== null && (await claimTotalBytes(db, claim.id)) + input.contentLength > MAX_CLAIM_BYTES) {
       return refuse(413, "documents.errors.claimTotalTooLarge");
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
+import { AREA_OF_ROLE, can } from "../access/can";
 import { writeAudit, type AuditEntry } from "../audit/audit";
 import { getCurrentUser } from "../auth/session";
 import type { CurrentUser, Role } from "../auth/current-user.types";
@@ -52,7 +53,8 @@ export function fieldErrorsFrom(issues: readonly z.core.$ZodIssue[]): Record<str
 /**
  * The one wrapper every server action goes through: session → zod parse → authorise → audit →
  * typed result. Record-level authorisation (is this claim theirs?) happens in the handler against
- * the loaded record, using the permission helpers — never against an id the client sent alone.
+ * the loaded record, with can() (lib/access/can.ts) — never against an id the client sent alone.
+ * The role check here is can(user, "area.<role>") too.
  */
 export function createAction<Schema extends z.ZodType, Output, A extends Access>(options: {
   name: string;
@@ -65,7 +67,7 @@ export function createAction<Schema extends z.ZodType, Output, A extends Access>
     const user = await getCurrentUser();
     if (options.access !== "public") {
       if (!user) return { status: "error", fieldErrors: {}, formError: "auth.errors.signedOut", values: echo(raw) };
-      if (options.access !== "signed-in" && !user.roles.includes(options.access as Role)) {
+      if (!can(user, options.access === "signed-in" ? "area.account" : AREA_OF_ROLE[options.access as Role])) {
         return { status: "error", fieldErrors: {}, formError: "auth.errors.forbidden", values: echo(raw) };
       }
     }

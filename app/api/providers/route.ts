@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { can, sessionActor } from "@/lib/access/can";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { PROVIDER_QUERY_MAX, searchProviders } from "@/lib/providers/search";
@@ -15,10 +16,11 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user || !user.roles.includes("MEMBER") || !user.person) {
+  const actor = user && sessionActor(user);
+  if (!actor?.personId || !can(actor, "provider.search")) {
     return Response.json({ error: { messageKey: "common.errors.generic" } }, { status: 404, headers: { "Cache-Control": "no-store" } });
   }
   const { q } = parseSearchParams(querySchema, new URL(request.url)) ?? { q: "" };
-  const providers = await searchProviders(db(), { personId: user.person.id, query: q });
+  const providers = await searchProviders(db(), { personId: actor.personId, query: q });
   return Response.json({ providers }, { headers: { "Cache-Control": "private, no-store" } });
 }

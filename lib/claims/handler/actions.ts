@@ -10,7 +10,7 @@ import { decideClaimSchema, handlerMessageSchema, rejectClaimSchema, requestInfo
 
 /**
  * The handler console's server actions (role CLAIMS_HANDLER). Each service authorises against the
- * loaded claim (handlerMayAccessPolicy: the handler's own insurer) and refuses with a translation
+ * loaded claim (can(): the handler's own insurer, lib/access/can.ts) and refuses with a translation
  * key; every decision is a ClaimEvent with the handler and the time, and is audited here too.
  */
 
@@ -27,7 +27,7 @@ export const decideClaimAction = createAction({
   schema: decideClaimSchema,
   handler: async (input, { user, audit }) => {
     const result = await decideClaim(db(), user, input);
-    const access = await authoriseHandlerForClaim(db(), user, input.claimId);
+    const access = await authoriseHandlerForClaim(db(), user, input.claimId, "claim.decide");
     await audit({
       action: "claim.decide",
       subjectType: "Claim",
@@ -46,7 +46,7 @@ export const rejectClaimAction = createAction({
   schema: rejectClaimSchema,
   handler: async (input, { user, audit }) => {
     const result = await rejectClaim(db(), user, input);
-    const access = await authoriseHandlerForClaim(db(), user, input.claimId);
+    const access = await authoriseHandlerForClaim(db(), user, input.claimId, "claim.decide");
     await audit({ action: "claim.reject", subjectType: "Claim", subjectId: input.claimId, personId: access?.personId ?? null, metadata: { ruleId: input.ruleId, settlementNote: result.settlementNumber } });
     refresh(input.claimId);
     return { status: "success", data: result, message: "handler.reject.done" };
@@ -59,7 +59,7 @@ export const requestInformationAction = createAction({
   schema: requestInformationSchema,
   handler: async (input, { user, audit }) => {
     const result = await requestInformation(db(), user, input);
-    const access = await authoriseHandlerForClaim(db(), user, input.claimId);
+    const access = await authoriseHandlerForClaim(db(), user, input.claimId, "claim.request_information");
     await audit({ action: "claim.request_information", subjectType: "Claim", subjectId: input.claimId, personId: access?.personId ?? null, metadata: { ruleId: input.ruleId, taskId: result.taskId } });
     refresh(input.claimId);
     return { status: "success", data: result, message: "handler.requestInformation.done" };
@@ -72,7 +72,7 @@ export const postHandlerMessageAction = createAction({
   access: "CLAIMS_HANDLER",
   schema: handlerMessageSchema,
   handler: async (input, { user, audit }) => {
-    const access = await authoriseHandlerForClaim(db(), user, input.claimId);
+    const access = await authoriseHandlerForClaim(db(), user, input.claimId, "claim.message_member");
     if (!access) throw new ActionRefusal("handler.errors.notFound");
     const message = await postClaimMessage(db(), { claimId: input.claimId, authorUserId: user.userId, fromHandler: true, body: input.body });
     await audit({ action: "claim.message", subjectType: "Claim", subjectId: input.claimId, personId: access.personId, metadata: { messageId: message.id } });

@@ -41,7 +41,7 @@ interface FinalLine {
  * handlers (or a handler and the job) can never both decide the claim.
  */
 export async function decideClaim(db: Db, actor: HandlerActor, input: DecideClaimValues, now: Date = new Date()): Promise<{ settlementNumber: string }> {
-  if (!(await authoriseHandlerForClaim(db, actor, input.claimId))) throw new HandlerRefusal("handler.errors.notFound");
+  if (!(await authoriseHandlerForClaim(db, actor, input.claimId, "claim.decide"))) throw new HandlerRefusal("handler.errors.notFound");
   const claim = await db.claim.findUniqueOrThrow({
     where: { id: input.claimId },
     include: {

@@ -2,6 +2,8 @@ import type { Db } from "../../db/client";
 import type { ClaimStatus } from "../../db/generated/client";
 
 import { workingDaysBetween } from "../working-days";
+import { loadActor } from "../../access/actor";
+import { can } from "../../access/can";
 import type { HandlerActor } from "./access";
 import { OPEN_STATUSES } from "./decide";
 import { copenhagenDay } from "../../i18n/format";
@@ -52,9 +54,9 @@ export function parseReviewReason(text: string | null): QueueReason[] {
  * (Claim.status + dueAt), no per-row look-ups.
  */
 export async function listHandlerQueue(db: Db, actor: HandlerActor, now: Date = new Date(), limit = 200): Promise<QueueItem[]> {
-  if (!actor.roles.includes("CLAIMS_HANDLER")) return [];
-  const handler = await db.user.findUnique({ where: { id: actor.userId }, select: { insurerId: true } });
-  if (!handler?.insurerId) return [];
+  const handler = await loadActor(db, actor);
+  if (!handler.insurerId || !can(handler, "claim.queue")) return [];
+  // The insurer filter is can(handler, "claim.review") as a query: the handler's insurer's claims.
   const rows = await db.claim.findMany({
     where: { status: { in: OPEN_STATUSES }, policy: { insurerId: handler.insurerId } },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }],

@@ -16,7 +16,7 @@ export async function requestInformation(
   input: { claimId: string; ruleId: string; text: string },
   now: Date = new Date(),
 ): Promise<{ taskId: string }> {
-  if (!(await authoriseHandlerForClaim(db, actor, input.claimId))) throw new HandlerRefusal("handler.errors.notFound");
+  if (!(await authoriseHandlerForClaim(db, actor, input.claimId, "claim.request_information"))) throw new HandlerRefusal("handler.errors.notFound");
   const claim = await db.claim.findUniqueOrThrow({
     where: { id: input.claimId },
     select: { id: true, number: true, submittedById: true, submittedBy: { select: { email: true, displayName: true, locale: true } } },

@@ -80,7 +80,7 @@ export interface ClaimReview {
  * The read is audited ("claim.read", whose data = the patient).
  */
 export async function loadClaimReview(db: Db, actor: HandlerActor, claimId: string, meta: { ip?: string | null } = {}): Promise<ClaimReview | null> {
-  const access = await authoriseHandlerForClaim(db, actor, claimId);
+  const access = await authoriseHandlerForClaim(db, actor, claimId, "claim.review");
   if (!access) return null;
   const claim = await db.claim.findUniqueOrThrow({
     where: { id: claimId },
