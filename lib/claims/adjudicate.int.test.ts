@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../db/seed/demo";
-import { testDb } from "../testing/db";
+import { copenhagenDay } from "../i18n/format";
+import { createInsurer, testDb } from "../testing/db";
 import { createSubmittedClaim, demoRefs } from "../testing/jobs-fixtures";
-import { adjudicateClaim } from "./adjudicate";
+import { adjudicateClaim, buildAdjudicationCase } from "./adjudicate";
 import type { SettlementContent } from "./settlement";
 
 let refs: Awaited<ReturnType<typeof demoRefs>>;
@@ -77,6 +78,56 @@ describe("adjudicateClaim", () => {
     expect(await testDb().settlementNote.count({ where: { claimId: claim.id } })).toBe(1);
     const number = (await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).number;
     expect(await testDb().outboundEmail.count({ where: { template: "claim-decided", textBody: { contains: number } } })).toBe(1);
+  });
+
+  it("writes the decided mail in the member's stored language (User.locale)", async () => {
+    const subjectOf = async (number: string) =>
+      (await testDb().outboundEmail.findFirstOrThrow({ where: { template: "claim-decided", textBody: { contains: number } } })).subject;
+    try {
+      await testDb().user.update({ where: { id: refs.mette.id }, data: { locale: "en" } });
+      const english = await claimFor([{ category: "gp_consultation", amountMinor: 60_000 }]);
+      expect(await adjudicateClaim(testDb(), english.id)).toBe("decided");
+      expect(await subjectOf(english.number)).toBe(`Your claim ${english.number} has been decided`);
+
+      await testDb().user.update({ where: { id: refs.mette.id }, data: { locale: "da" } });
+      const danish = await claimFor([{ category: "gp_consultation", amountMinor: 60_000 }]);
+      expect(await adjudicateClaim(testDb(), danish.id)).toBe("decided");
+      expect(await subjectOf(danish.number)).toBe(`Din skade ${danish.number} er afgjort`);
+    } finally {
+      await testDb().user.update({ where: { id: refs.mette.id }, data: { locale: refs.mette.locale } });
+    }
+  });
+
+  it("maps the stored claim and lines to the engine's case, with network status from the claim's own insurer only (PA-6)", async () => {
+    const insurerId = refs.policy.insurerId;
+    const other = await createInsurer({ name: "Anden Forsikring" });
+    const provider = (data: { insurerId: string; name: string; inNetwork: boolean }) =>
+      testDb().provider.create({ data: { ...data, speciality: "Almen praksis", region: "Hovedstaden", city: "København" } });
+    const ownInNetwork = await provider({ insurerId, name: "Klinik Nord", inNetwork: true });
+    const ownOutOfNetwork = await provider({ insurerId, name: "Klinik Syd", inNetwork: false });
+    // Same name as one of the insurer's own in-network providers, but another insurer's row.
+    const foreign = await provider({ insurerId: other.id, name: "Klinik Nord", inNetwork: true });
+
+    const claim = await claimFor([
+      { category: "gp_consultation", amountMinor: 60_000, providerId: foreign.id },
+      { category: "gp_consultation", amountMinor: 61_000, providerId: ownInNetwork.id },
+      { category: "specialist_consultation", amountMinor: 62_000, providerId: ownOutOfNetwork.id, referralPresent: false },
+      { category: "gp_consultation", amountMinor: 63_000 },
+    ]);
+    const stored = await testDb().claim.findUniqueOrThrow({ where: { id: claim.id }, include: { lines: true } });
+    const today = copenhagenDay(stored.submittedAt!);
+    const built = await buildAdjudicationCase(testDb(), stored, today);
+
+    expect(built.today).toBe(today);
+    expect(built.claim.id).toBe(stored.number);
+    expect(built.claim.lines.map((line) => line.inNetwork)).toEqual([false, true, false, true]);
+    expect(built.claim.lines.map((line) => [line.id, line.categoryCode, line.amountMinor, line.referralPresent, line.setting, line.quantity])).toEqual([
+      ["0", "gp_consultation", 60_000, true, "out_patient", 1],
+      ["1", "gp_consultation", 61_000, true, "out_patient", 1],
+      ["2", "specialist_consultation", 62_000, false, "out_patient", 1],
+      ["3", "gp_consultation", 63_000, true, "out_patient", 1],
+    ]);
+    expect(built.claim.lines[0]).toMatchObject({ diagnosis: "Test", country: "DK", currency: "DKK", receiptPresent: true, otherInsurance: { declared: false } });
   });
 
   it("skips claims that are not SUBMITTED and unknown ids", async () => {

@@ -1,9 +1,10 @@
+import "server-only";
 import type { Db } from "../db/client";
 import type { ClaimLine, Prisma } from "../db/generated/client";
 import { kickOutbox, enqueueEmail } from "../mail/outbox";
 import { evaluateClaim, type ClaimCase, type ClaimDecision, type LineDecision, type LineOutcome } from "../rules";
-import type { ClaimFormValues } from "./claim-form-schema";
-import { buildClaimCase, lineIndexOf } from "./estimate";
+import type { TreatmentSettingCode } from "./claim-form-schema";
+import { claimCaseOf, lineIndexOf, type CaseClaim, type CaseLine } from "./estimate";
 import { loadClaimFacts } from "./facts";
 import { claimDecidedMail } from "./mail/claim-decided";
 import { categoryLabel, planById } from "./plan-lookup";
@@ -53,53 +54,59 @@ export function reviewReasonOf(pairs: readonly { line: { lineNo: number }; decis
 
 type StoredClaim = Prisma.ClaimGetPayload<{ include: { lines: true } }>;
 
-/** The stored claim as the claim form's output, so buildClaimCase sees exactly what submit saw. */
-export function formValuesOf(claim: StoredClaim): ClaimFormValues {
-  const lines = [...claim.lines].sort((a, b) => a.lineNo - b.lineNo);
+/** The stored claim as the engine reads it — the same fields the form's values give at submit. */
+function caseClaimOf(claim: Omit<StoredClaim, "lines">): CaseClaim {
   return {
-    idempotencyKey: claim.idempotencyKey ?? claim.id,
-    locale: "da",
-    personId: claim.personId,
-    diagnosis: claim.diagnosis ?? "",
+    diagnosis: claim.diagnosis,
     emergency: claim.emergency,
-    authorisationReference: claim.authorisationReference ?? undefined,
-    otherInsurance: {
-      declared: claim.otherInsuranceDeclared,
-      insurerName: claim.otherInsurerName ?? undefined,
-      sygeforsikringDanmark: claim.sygeforsikringDanmark,
-    },
-    documents: [],
-    draftId: undefined,
-    lines: lines.map((line) => ({
-      treatmentDate: line.treatmentDate.toISOString().slice(0, 10),
-      category: line.category,
-      setting: line.setting.toLowerCase() as ClaimFormValues["lines"][number]["setting"],
-      providerId: line.providerId ?? undefined,
-      providerName: line.providerName,
-      country: line.country,
-      amount: String(line.amountMinor / 100),
-      currency: line.currency,
-      amountMinor: line.amountMinor,
-      referralPresent: line.referralPresent,
-      prescriptionPresent: line.prescriptionPresent,
-      receiptPresent: line.receiptPresent,
-    })),
+    otherInsurance: { declared: claim.otherInsuranceDeclared, insurerName: claim.otherInsurerName, sygeforsikringDanmark: claim.sygeforsikringDanmark },
   };
 }
 
 /**
- * The engine's input for a stored claim, built exactly as at submit: the FORM slice's facts
- * loader and case builder (the same the browser estimate uses), so the three never disagree.
- * The claim's own lines are left out of the history.
+ * A stored line as the engine reads it. `providerInNetwork` holds the providers of the claim's
+ * insurer only: a provider id that is not among them is not in this insurer's network (PA-6);
+ * a typed provider (no id) counts as in network, as in the form.
+ */
+function caseLineOf(line: ClaimLine, providerInNetwork: ReadonlyMap<string, boolean>): CaseLine {
+  return {
+    treatmentDate: line.treatmentDate.toISOString().slice(0, 10),
+    category: line.category,
+    setting: line.setting.toLowerCase() as TreatmentSettingCode,
+    country: line.country,
+    inNetwork: line.providerId ? (providerInNetwork.get(line.providerId) ?? false) : true,
+    amountMinor: line.amountMinor,
+    currency: line.currency,
+    quantity: line.quantity,
+    referralPresent: line.referralPresent,
+    prescriptionPresent: line.prescriptionPresent,
+    receiptPresent: line.receiptPresent,
+  };
+}
+
+/** Network status of the claim's providers, looked up among the providers of the claim's own insurer. */
+async function providerNetworkOf(db: Db, claim: StoredClaim): Promise<Map<string, boolean>> {
+  const providerIds = [...new Set(claim.lines.flatMap((line) => (line.providerId ? [line.providerId] : [])))];
+  if (providerIds.length === 0) return new Map();
+  const providers = await db.provider.findMany({
+    where: { id: { in: providerIds }, insurer: { policies: { some: { id: claim.policyId } } } },
+    select: { id: true, inNetwork: true },
+  });
+  return new Map(providers.map((provider) => [provider.id, provider.inNetwork]));
+}
+
+/**
+ * The engine's input for a stored claim: the same facts loader and case builder (`claimCaseOf`)
+ * as submit and the browser estimate, fed from the stored claim and lines, so the three never
+ * disagree. The claim's own lines are left out of the history.
  */
 export async function buildAdjudicationCase(db: Db, claim: StoredClaim, today: string): Promise<ClaimCase> {
-  const facts = await loadClaimFacts(db, { policyId: claim.policyId, personId: claim.personId, excludeClaimId: claim.id });
-  const providerIds = claim.lines.map((line) => line.providerId).filter((id): id is string => Boolean(id));
-  const providers = providerIds.length
-    ? await db.provider.findMany({ where: { id: { in: providerIds } }, select: { id: true, inNetwork: true } })
-    : [];
-  const providerInNetwork = Object.fromEntries(providers.map((p) => [p.id, p.inNetwork]));
-  return buildClaimCase(facts, formValuesOf(claim), today, { claimId: claim.number, providerInNetwork });
+  const [facts, providerInNetwork] = await Promise.all([
+    loadClaimFacts(db, { policyId: claim.policyId, personId: claim.personId, excludeClaimId: claim.id }),
+    providerNetworkOf(db, claim),
+  ]);
+  const lines = [...claim.lines].sort((a, b) => a.lineNo - b.lineNo).map((line) => caseLineOf(line, providerInNetwork));
+  return claimCaseOf(facts, today, claim.number, caseClaimOf(claim), lines);
 }
 
 export async function adjudicateClaim(

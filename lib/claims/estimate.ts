@@ -1,10 +1,11 @@
 /**
- * Form values + facts → the rules engine's ClaimCase. Pure and client-safe (lib/rules + types
- * only): the browser runs it for the live estimate, the submit action for the stored
- * `engineDecision`, and the adjudication job for the decision, so all three compute the same.
+ * A claim + facts → the rules engine's ClaimCase. Pure and client-safe (lib/rules + types
+ * only): the browser runs it on the form's values for the live estimate, the submit action for
+ * the stored `engineDecision`, and the adjudication job on the stored claim (lib/claims/adjudicate.ts)
+ * for the decision — all three through `claimCaseOf`, so they compute the same.
  */
 import { evaluateClaim, type ClaimCase, type ClaimDecision, type Guarantee, type HistoryLine, type Plan, type Policy, type Person, type PreAuthorisation } from "../rules";
-import type { ClaimFormValues } from "./claim-form-schema";
+import type { ClaimFormValues, TreatmentSettingCode } from "./claim-form-schema";
 
 /**
  * Everything the engine needs besides the claim itself, loaded once by the server
@@ -36,18 +37,42 @@ export interface BuildOptions {
   providerInNetwork?: Readonly<Record<string, boolean>>;
 }
 
+/** What the engine reads of a claim as a whole; the form's values and the stored claim both say it. */
+export interface CaseClaim {
+  diagnosis: string | null;
+  emergency: boolean;
+  /** CLM-6 */
+  otherInsurance: { declared: boolean; insurerName?: string | null; sygeforsikringDanmark: boolean };
+}
+
+/** What the engine reads of one claim line; the form's values and the stored line both say it. */
+export interface CaseLine {
+  treatmentDate: string;
+  category: string;
+  setting: TreatmentSettingCode;
+  country: string;
+  /** PA-6: the provider is in the insurer's network. */
+  inNetwork: boolean;
+  amountMinor: number;
+  currency: string;
+  quantity: number;
+  referralPresent: boolean;
+  prescriptionPresent: boolean;
+  receiptPresent: boolean;
+}
+
 /** The CLM-6 declaration as the engine reads it: Sygeforsikringen "danmark" counts as other insurance. */
-function otherInsuranceOf(values: Pick<ClaimFormValues, "otherInsurance">): ClaimCase["claim"]["lines"][number]["otherInsurance"] {
-  const { declared, insurerName, sygeforsikringDanmark } = values.otherInsurance;
+function otherInsuranceOf(claim: CaseClaim): ClaimCase["claim"]["lines"][number]["otherInsurance"] {
+  const { declared, insurerName, sygeforsikringDanmark } = claim.otherInsurance;
   if (!declared && !sygeforsikringDanmark) return { declared: false };
   const names = [declared ? insurerName : undefined, sygeforsikringDanmark ? 'Sygeforsikringen "danmark"' : undefined].filter(Boolean);
   return { declared: true, insurer: names.join(", ") || undefined };
 }
 
-/** Maps the form to the engine's input. Line ids are the line indexes ("0", "1", …). */
-export function buildClaimCase(facts: ClaimFacts, form: ClaimFormValues, today: string, options: BuildOptions = {}): ClaimCase {
-  const otherInsurance = otherInsuranceOf(form);
-  const diagnosis = form.diagnosis.trim() || undefined;
+/** The engine's input for a claim and its lines, in order. Line ids are the line indexes ("0", "1", …). */
+export function claimCaseOf(facts: ClaimFacts, today: string, claimId: string, claim: CaseClaim, lines: readonly CaseLine[]): ClaimCase {
+  const otherInsurance = otherInsuranceOf(claim);
+  const diagnosis = claim.diagnosis?.trim() || undefined;
   return {
     today,
     plan: facts.plan,
@@ -58,20 +83,20 @@ export function buildClaimCase(facts: ClaimFacts, form: ClaimFormValues, today: 
     guarantees: facts.guarantees,
     approvedConditions: [],
     claim: {
-      id: options.claimId ?? "estimate",
+      id: claimId,
       currency: facts.plan.currency,
-      lines: form.lines.map((line, index) => ({
+      lines: lines.map((line, index) => ({
         id: String(index),
         date: line.treatmentDate,
         categoryCode: line.category,
         setting: line.setting,
         country: line.country,
-        inNetwork: line.providerId ? (options.providerInNetwork?.[line.providerId] ?? true) : true,
+        inNetwork: line.inNetwork,
         amountMinor: line.amountMinor,
         currency: line.currency,
-        quantity: 1,
+        quantity: line.quantity,
         diagnosis,
-        emergency: form.emergency,
+        emergency: claim.emergency,
         referralPresent: line.referralPresent,
         prescriptionPresent: line.prescriptionPresent,
         receiptPresent: line.receiptPresent,
@@ -85,6 +110,16 @@ export function buildClaimCase(facts: ClaimFacts, form: ClaimFormValues, today: 
       })),
     },
   };
+}
+
+/** Maps the form to the engine's input; a typed provider (no id) counts as in network. */
+export function buildClaimCase(facts: ClaimFacts, form: ClaimFormValues, today: string, options: BuildOptions = {}): ClaimCase {
+  const lines = form.lines.map((line) => ({
+    ...line,
+    inNetwork: line.providerId ? (options.providerInNetwork?.[line.providerId] ?? true) : true,
+    quantity: 1,
+  }));
+  return claimCaseOf(facts, today, options.claimId ?? "estimate", form, lines);
 }
 
 /** The estimate for valid values; same call the server makes at submit. */

@@ -23,6 +23,7 @@ export interface TestLine {
   referralPresent?: boolean;
   prescriptionPresent?: boolean;
   receiptPresent?: boolean;
+  providerId?: string;
 }
 
 /** A SUBMITTED claim as the submit action leaves it (status, submittedAt, dueAt, RECEIVED event). */
@@ -50,6 +51,7 @@ export async function createSubmittedClaim(
             lineNo: index + 1,
             treatmentDate: new Date(`${line.date ?? daysAgo(3, submittedAt)}T00:00:00Z`),
             category: line.category,
+            providerId: line.providerId ?? null,
             providerName: "Lægehuset Test",
             country: "DK",
             amountMinor: line.amountMinor,
