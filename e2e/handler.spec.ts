@@ -34,6 +34,7 @@ test("a claim needing review is partly approved with a reason; the member sees t
   await row.getByRole("link", { name: /^C-\d{4}-\d{6}$/ }).click();
   await expect(handler.getByRole("heading", { level: 1, name: /^Skade C-/ })).toBeVisible();
   const claimId = new URL(handler.url()).pathname.split("/").pop()!;
+  const claimNumber = ((await handler.getByRole("heading", { level: 1, name: /^Skade C-/ }).textContent()) ?? "").replace(/^Skade /, "").trim();
 
   // Mette follows the claim while it waits…
   const member = await signedIn(browser, DEMO_USERS.mainInsured.email);
@@ -66,6 +67,9 @@ test("a claim needing review is partly approved with a reason; the member sees t
   await member.reload();
   await expect(member.getByText("Delvist godkendt").first()).toBeVisible();
   await expect(member.getByText("Ikke afgjort endnu")).toHaveCount(0);
+  // An in-app click (an RSC request, no reload) to the list shows the decision as well.
+  await member.getByRole("link", { name: "Refusioner", exact: true }).first().click();
+  await expect(member.getByRole("table").locator("tbody tr").filter({ hasText: claimNumber })).toContainText("Afgjort");
 
   // The member: the reduced line, the handler's reason and every step with its rule id.
   await member.goto(`/member/claims/${claimId}/settlement`);

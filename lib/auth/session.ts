@@ -1,21 +1,21 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { AREA_OF_ROLE, can } from "../access/can";
 import { db } from "../db/client";
 import { timed } from "../server/timing/server-timing";
 import type { CurrentUser, Role } from "./current-user.types";
-import { auth } from "./next-auth";
+import { sessionCookieName } from "./session-cookie";
+import { sessionIdFromCookie } from "./session-token";
 import { resolveSession } from "./sessions";
 
 /** The signed-in user for this request, or null. Checked against the database once per request. */
 export const getCurrentUser = cache(
   (): Promise<CurrentUser | null> =>
     timed("auth", async () => {
-      const session = (await auth()) as { sid?: string } | null;
-      if (!session?.sid) return null;
-      return resolveSession(db(), session.sid);
+      const sid = await sessionIdFromCookie((await cookies()).get(sessionCookieName())?.value);
+      return sid ? resolveSession(db(), sid) : null;
     }),
 );
 
@@ -31,8 +31,4 @@ export async function requireUser(role?: Role): Promise<CurrentUser> {
   }
   if (role && !can(user, AREA_OF_ROLE[role])) notFound();
   return user;
-}
-
-export function hasRole(user: CurrentUser, role: Role): boolean {
-  return user.roles.includes(role);
 }
