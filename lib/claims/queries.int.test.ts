@@ -40,6 +40,15 @@ describe("listClaimsForMember (FAM-7)", () => {
     });
     expect([...(first?.categories ?? [])].sort()).toEqual(["GP consultation", "Specialist consultation"]);
 
+    // Reading the list is a read of both people's health data: one audit row each, naming the claims shown.
+    const audits = await testDb().auditEvent.findMany({ where: { actorUserId: f.mainUser.id, action: "claims.list" }, orderBy: { personId: "asc" } });
+    expect(audits.map((a) => [a.personId, (a.metadata as { claimIds: string[] }).claimIds]).sort()).toEqual(
+      [
+        [f.child.id, [childs.id]],
+        [f.main.id, [own.id]],
+      ].sort(),
+    );
+
     const spouseList = await listClaimsForMember(testDb(), f.spouseMember, {});
     expect(spouseList.items.map((item) => item.id)).toEqual([spouses.id]);
     expect(spouseList.persons.map((person) => person.personId)).toEqual([f.spouse.id]);

@@ -3,7 +3,7 @@ import { can } from "../access/can";
 import type { HealthDataSubject } from "../access/health-data";
 import { isUuid } from "../server/route-input";
 import { parseLineSteps, type ClaimReasonDto, type ClaimStepDto } from "./line-steps";
-import { writeAudit } from "../audit/audit";
+import { writeAudit, writeAudits } from "../audit/audit";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
@@ -68,6 +68,8 @@ export interface ListClaimsOptions {
   page?: number;
   pageSize?: number;
   locale?: Locale;
+  /** The member's address, for the audit rows. */
+  ip?: string | null;
 }
 
 interface ListRow {
@@ -156,6 +158,21 @@ export async function listClaimsForMember(db: Db, user: CurrentUser, options: Li
       href: ownDraft ? `/member/claims/${row.id}/edit` : `/member/claims/${row.id}`,
     };
   });
+  // The list shows health data (treatments, amounts): one audit row per person whose claims it shows.
+  const shown = new Map<string, string[]>();
+  for (const item of items) shown.set(item.personId, [...(shown.get(item.personId) ?? []), item.id]);
+  await writeAudits(
+    db,
+    [...shown].map(([personId, claims]) => ({
+      actorUserId: user.userId,
+      action: "claims.list",
+      subjectType: "Person",
+      subjectId: personId,
+      personId,
+      ip: options.ip ?? null,
+      metadata: { claimIds: claims },
+    })),
+  );
   return { items, total, page, pageSize, pageCount: Math.ceil(total / pageSize), persons };
 }
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { clientIp } from "@/lib/auth/request-meta";
 import { requireUser } from "@/lib/auth/session";
 import { listClaimsForMember, isClaimStatus } from "@/lib/claims/queries";
 import { db } from "@/lib/db/client";
-import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { toLocale } from "@/lib/i18n/config";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ClaimsEmptyState } from "@/components/claims/list/empty-state";
 import { ClaimsFilter } from "@/components/claims/list/claims-filter";
@@ -21,8 +23,8 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
 
 export default async function ClaimsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("MEMBER");
-  const [params, t, rawLocale] = await Promise.all([searchParams, getTranslations("claims.list"), getLocale()]);
-  const locale = isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const [params, t, rawLocale, requestHeaders] = await Promise.all([searchParams, getTranslations("claims.list"), getLocale(), headers()]);
+  const locale = toLocale(rawLocale);
   const rawStatus = single(params.status);
   const status = isClaimStatus(rawStatus) ? rawStatus : undefined;
   const personId = single(params.person);
@@ -32,6 +34,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
     status,
     page: Number.isFinite(page) ? page : 1,
     locale,
+    ip: clientIp(requestHeaders),
   });
   const filtered = Boolean(personId || status);
 
