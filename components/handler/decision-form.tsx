@@ -6,6 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { FormError, FormSuccess, SubmitButton, TextField, useTranslatedError } from "@/components/forms";
 import { decideClaimAction } from "@/lib/claims/handler/actions";
 import { decideClaimSchema, HANDLER_LINE_DECISIONS, type DecideClaimInput } from "@/lib/claims/handler/schemas";
+import { toLocale } from "@/lib/i18n/config";
 import { RULE_IDS } from "@/lib/rules/ruleIds";
 import { SelectField, TextAreaField } from "@/components/forms";
 import { useObjectAction } from "./use-object-action";
@@ -31,7 +32,7 @@ export function DecisionForm({ claimId, lines }: { claimId: string; lines: Decis
     resolver: zodResolver(decideClaimSchema as never) as never,
     defaultValues: {
       claimId,
-      locale: locale === "en" ? "en" : "da",
+      locale: toLocale(locale),
       lines: lines.map((line) => ({ lineId: line.id, decision: "approve", amount: "", ruleId: "", reason: "" })),
     },
     mode: "onTouched",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { QueueItem } from "@/lib/claims/handler/queue";
-import { isLocale } from "@/lib/i18n/config";
+import { toLocale } from "@/lib/i18n/config";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { cx } from "@/components/cx";
 import { Card } from "@/components/ui/card";
@@ -19,8 +19,7 @@ export async function TimeLeft({ days, waitingForMember = false }: { days: numbe
 
 export async function HandlerQueueTable({ items }: { items: QueueItem[] }) {
   const t = await getTranslations("handler");
-  const requested = await getLocale();
-  const locale = isLocale(requested) ? requested : "da";
+  const locale = toLocale(await getLocale());
   if (items.length === 0) return <Card><p>{t("queue.empty")}</p></Card>;
   return (
     <Card>

@@ -1,16 +1,11 @@
+import "server-only";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
+import { copenhagenDay } from "../i18n/format";
+import { ageOn } from "../rules/dates";
 import type { HealthDataRelation } from "./can";
 
 export const ADULT_AGE = 18;
-
-function ageOn(birthDate: Date, today: Date): number {
-  let age = today.getUTCFullYear() - birthDate.getUTCFullYear();
-  const beforeBirthday =
-    today.getUTCMonth() < birthDate.getUTCMonth() || (today.getUTCMonth() === birthDate.getUTCMonth() && today.getUTCDate() < birthDate.getUTCDate());
-  if (beforeBirthday) age -= 1;
-  return age;
-}
 
 export interface HealthDataSubject {
   personId: string;
@@ -29,7 +24,9 @@ export async function healthDataSubjects(db: Db, user: CurrentUser, today = new 
   const person = user.person;
   if (!person || !user.roles.includes("MEMBER")) return [];
   const subjects: HealthDataSubject[] = [{ personId: person.id, name: `${person.firstName} ${person.lastName}`, relation: "self" }];
-  const todayDate = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  // Calendar dates are Copenhagen days (date columns come back as UTC midnight of that day).
+  const todayIso = copenhagenDay(today);
+  const todayDate = new Date(`${todayIso}T00:00:00.000Z`);
 
   const [mainEnrolments, consents] = await Promise.all([
     db.enrolment.findMany({
@@ -54,7 +51,7 @@ export async function healthDataSubjects(db: Db, user: CurrentUser, today = new 
   const seen = new Set([person.id]);
   for (const enrolment of mainEnrolments) {
     for (const { person: child } of enrolment.policy.enrolments) {
-      if (seen.has(child.id) || ageOn(child.birthDate, todayDate) >= ADULT_AGE) continue;
+      if (seen.has(child.id) || ageOn(child.birthDate.toISOString().slice(0, 10), todayIso) >= ADULT_AGE) continue;
       seen.add(child.id);
       subjects.push({ personId: child.id, name: `${child.firstName} ${child.lastName}`, relation: "child" });
     }

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
 import { env } from "../env";
-import { isLocale, DEFAULT_LOCALE } from "../i18n/config";
+import { toLocale } from "../i18n/config";
 import { isUuid } from "../server/route-input";
 import type { CurrentUser, Role } from "./current-user.types";
 
@@ -98,7 +98,7 @@ export async function resolveSession(db: Db, sessionId: string, now = new Date()
     email: session.email,
     displayName: session.displayName,
     roles: session.roles,
-    locale: isLocale(session.locale) ? session.locale : DEFAULT_LOCALE,
+    locale: toLocale(session.locale),
     person: session.personId ? { id: session.personId, firstName: session.firstName ?? "", lastName: session.lastName ?? "", memberNumber: session.memberNumber ?? "" } : null,
     policyNumber: session.policyNumber,
     employer: session.employerId ? { id: session.employerId, name: session.employerName ?? "", cvr: session.employerCvr ?? "" } : null,

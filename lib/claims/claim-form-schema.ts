@@ -11,6 +11,7 @@
  */
 import { z } from "zod";
 import { copenhagenDay } from "../i18n/format";
+import { isRealIsoDate } from "../rules/dates";
 
 import { DOCUMENT_KINDS, type DocumentKind } from "../documents/types";
 
@@ -24,19 +25,6 @@ export const AMOUNT_LOCALES = ["da", "en"] as const;
 export type AmountLocale = (typeof AMOUNT_LOCALES)[number];
 
 const E = (key: string) => `claimForm.errors.${key}`;
-
-// ---------------------------------------------------------------------------------------------
-// Dates
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1900 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Amounts
@@ -119,7 +107,7 @@ const lineSchema = z.object({
     .string({ error: E("dateRequired") })
     .trim()
     .min(1, E("dateRequired"))
-    .refine((v) => v === "" || isIsoDate(v), E("dateInvalid")),
+    .refine((v) => v === "" || isRealIsoDate(v), E("dateInvalid")),
   category: z.string({ error: E("categoryRequired") }).trim().min(1, E("categoryRequired")).max(60, E("categoryUnknown")),
   setting: z.enum(SETTINGS, { error: E("settingRequired") }),
   providerId: optionalUuid,
@@ -218,7 +206,7 @@ function todayOf(options: SchemaOptions): string {
  */
 function fieldCheckedLine<Line extends typeof lineSchema>(line: Line, options: SchemaOptions) {
   return line.extend({
-    treatmentDate: lineSchema.shape.treatmentDate.refine((value) => !isIsoDate(value) || value <= todayOf(options), E("dateInFuture")),
+    treatmentDate: lineSchema.shape.treatmentDate.refine((value) => !isRealIsoDate(value) || value <= todayOf(options), E("dateInFuture")),
     amount: lineSchema.shape.amount.superRefine((text, ctx) => {
       const readings = (options.amountLocale ? [options.amountLocale] : AMOUNT_LOCALES).map((locale) => parseAmount(text, locale));
       const failed = readings.find((reading) => !reading.ok);

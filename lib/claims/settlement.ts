@@ -1,3 +1,4 @@
+import "server-only";
 import { loadActor } from "../access/actor";
 import { can } from "../access/can";
 import type { LineStepsJson } from "./line-steps";
@@ -5,7 +6,7 @@ import { writeAudit } from "../audit/audit";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
 import { formatMoney } from "../i18n/format";
-import type { Reason, StepKind } from "../rules";
+import { ageOn, type Reason, type StepKind } from "../rules";
 import type { Prisma } from "../db/generated/client";
 import { nextNumber } from "../db/number-series";
 import { addWorkingDays } from "./working-days";
@@ -208,13 +209,6 @@ export function buildSettlementContent(input: SettlementInput): SettlementConten
 
 type Tx = Prisma.TransactionClient;
 
-function ageOn(birthDate: Date, dayIso: string): number {
-  const [y, m, d] = dayIso.split("-").map(Number) as [number, number, number];
-  let age = y - birthDate.getUTCFullYear();
-  if (m - 1 < birthDate.getUTCMonth() || (m - 1 === birthDate.getUTCMonth() && d < birthDate.getUTCDate())) age -= 1;
-  return age;
-}
-
 /**
  * Issues the settlement note of a claim that was just set to DECIDED, inside the deciding
  * transaction (number from the "SN" series, event SETTLEMENT_ISSUED). Payee: the treated person
@@ -236,7 +230,7 @@ export async function issueSettlementNote(
   });
   const decidedOn = copenhagenDay(input.decidedAt);
   let payee = claim.person;
-  if (ageOn(claim.person.birthDate, decidedOn) < 18) {
+  if (ageOn(claim.person.birthDate.toISOString().slice(0, 10), decidedOn) < 18) {
     const main = await tx.enrolment.findFirst({
       where: { policyId: claim.policyId, role: { in: ["MAIN", "EMPLOYEE"] } },
       orderBy: { startDate: "asc" },

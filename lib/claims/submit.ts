@@ -18,6 +18,7 @@ import { buildClaimCase } from "./estimate";
 import { loadClaimFacts, resolveClaimPolicyId } from "./facts";
 import { claimReceivedMail } from "./mail/claim-received";
 import { addWorkingDays, DECISION_TARGET_WORKING_DAYS } from "./working-days";
+import { toLocale } from "../i18n/config";
 import { copenhagenDay } from "../i18n/format";
 
 /**
@@ -361,7 +362,7 @@ async function submitOnce(db: Db, user: CurrentUser, values: ClaimFormValues, op
             claimNumber: number,
             claimId,
             dueDate,
-            locale: mailTo.locale === "en" ? "en" : "da",
+            locale: toLocale(mailTo.locale),
             appUrl: env().APP_URL,
           }),
         );

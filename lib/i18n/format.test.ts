@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatMoney } from "./format";
+import { formatDate, formatDateTime, formatFileSize, formatMoney } from "./format";
 
 const NBSP = "\u00a0";
 
@@ -18,6 +18,10 @@ describe("formatMoney", () => {
     [1050, "EUR", "da", `10,50${NBSP}€`],
     [1050, "EUR", "en", "€10.50"],
     [1050, "JPY", "en", "JP¥1,050"],
+    [0, "JPY", "da", `0${NBSP}JP¥`],
+    [123456, "KWD", "en", `KWD${NBSP}123.456`],
+    [5, "KWD", "da", `0,005${NBSP}KWD`],
+    [-1050, "EUR", "en", "-€10.50"],
   ] as const)("formatMoney(%s, %s, %s) = %s", (minor, currency, locale, expected) => {
     expect(formatMoney(minor, currency, locale)).toBe(expected);
   });
@@ -28,6 +32,19 @@ describe("formatMoney", () => {
 
   it("rejects unknown currency codes", () => {
     expect(() => formatMoney(100, "NOPE", "da")).toThrow(RangeError);
+  });
+});
+
+describe("formatFileSize", () => {
+  it.each([
+    [1536 * 1024, "da", { size: "1,5", unit: "MB" }],
+    [1536 * 1024, "en", { size: "1.5", unit: "MB" }],
+    [1024 * 1024, "en", { size: "1", unit: "MB" }],
+    [2048, "da", { size: "2", unit: "kB" }],
+    [1, "en", { size: "0.1", unit: "kB" }],
+    [300 * 1024 * 1024 + 123, "da", { size: "300", unit: "MB" }],
+  ] as const)("formatFileSize(%s, %s)", (bytes, locale, expected) => {
+    expect(formatFileSize(bytes, locale)).toEqual(expected);
   });
 });
 

@@ -3,23 +3,14 @@
  * client components, route handlers and tests. Output may contain non-breaking spaces (U+00A0),
  * e.g. "1.234,50\u00a0kr." so amounts never wrap across lines.
  */
+import { isoDateParts } from "../rules/dates";
+import { formatMoney as formatMinorUnits } from "../rules/money";
 import { TIME_ZONE, type Locale } from "./config";
 
 /** BCP 47 tags used for Intl. English uses British conventions (day-month order, 24-hour clock). */
 const INTL_LOCALE: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function numberFormat(locale: Locale, currency: string): Intl.NumberFormat {
-  const key = `n|${locale}|${currency}`;
-  let f = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!f) {
-    f = new Intl.NumberFormat(INTL_LOCALE[locale], { style: "currency", currency });
-    cache.set(key, f);
-  }
-  return f;
-}
 function dateFormat(locale: Locale, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const k = `d|${locale}|${key}`;
   let f = cache.get(k) as Intl.DateTimeFormat | undefined;
@@ -39,17 +30,28 @@ export function copenhagenDay(instant: Date = new Date()): string {
 }
 
 /**
- * Formats an amount in minor units (øre for DKK): `formatMoney(123450, "DKK", "da")` →
- * "1.234,50 kr.", in English "DKK 1,234.50". The currency's own number of decimals is used
- * (JPY 0, KWD 3). Throws RangeError for non-integer amounts or unknown currency codes.
+ * Formats an amount in minor units (øre for DKK) for the UI: `formatMoney(123450, "DKK", "da")` →
+ * "1.234,50 kr.", in English "DKK 1,234.50", "€10.50". The currency's own number of decimals is
+ * used (JPY 0, KWD 3). The rules engine's formatter (lib/rules/money.ts) with the locale's
+ * currency symbol. Throws RangeError for non-integer amounts or unknown currency codes.
  */
 export function formatMoney(minor: number, currency: string, locale: Locale): string {
   if (!Number.isSafeInteger(minor)) throw new RangeError(`formatMoney: amount must be an integer number of minor units, got ${minor}`);
-  const f = numberFormat(locale, currency.toUpperCase());
-  const digits = f.resolvedOptions().maximumFractionDigits ?? 2;
-  // Avoid "-0,00 kr." for zero.
-  const value = minor === 0 ? 0 : minor / 10 ** digits;
-  return f.format(value);
+  return formatMinorUnits(minor, currency.toUpperCase(), locale, "symbol");
+}
+
+/**
+ * A document's size in the locale's digits (at most one decimal): megabytes from 1 MiB
+ * ({ size: "1,5", unit: "MB" }), kilobytes below (at least 0,1 kB), for the "size" texts.
+ */
+export function formatFileSize(bytes: number, locale: Locale): { size: string; unit: "MB" | "kB" } {
+  const key = `f|${locale}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 });
+    cache.set(key, f);
+  }
+  return bytes >= 1024 * 1024 ? { size: f.format(bytes / (1024 * 1024)), unit: "MB" } : { size: f.format(Math.max(bytes / 1024, 0.1)), unit: "kB" };
 }
 
 export type DateStyle = "long" | "short";
@@ -67,18 +69,15 @@ const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
  * Throws RangeError for input that is not a valid date.
  */
 export function formatDate(isoDate: string, locale: Locale, style: DateStyle = "long"): string {
-  const match = ISO_DATE.exec(isoDate);
   let instant: Date;
-  if (match) {
-    const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (isoDate.length === 10) {
+    const parts = isoDateParts(isoDate);
+    if (!parts) throw new RangeError(`formatDate: not a calendar date: ${isoDate}`);
     // Noon UTC is the same calendar day in Copenhagen (UTC+1/+2), so no off-by-one.
-    instant = new Date(Date.UTC(y, m - 1, d, 12));
-    if (instant.getUTCFullYear() !== y || instant.getUTCMonth() !== m - 1 || instant.getUTCDate() !== d) {
-      throw new RangeError(`formatDate: not a calendar date: ${isoDate}`);
-    }
+    instant = new Date(Date.UTC(parts.year, parts.month - 1, parts.day, 12));
   } else {
     instant = new Date(isoDate);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(isoDate) || Number.isNaN(instant.getTime())) {
+    if (isoDate[10] !== "T" || !isoDateParts(isoDate.slice(0, 10)) || Number.isNaN(instant.getTime())) {
       throw new RangeError(`formatDate: not an ISO date: ${isoDate}`);
     }
   }

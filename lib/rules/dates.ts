@@ -18,13 +18,23 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-export function isRealIsoDate(value: string): boolean {
+/**
+ * The one ISO-date check: the parts of a "YYYY-MM-DD" string that names a real calendar day of
+ * any year, or undefined (wrong shape, 2025-02-30, month 13 …).
+ */
+export function isoDateParts(value: string): DateParts | undefined {
   const match = ISO_DATE.exec(value);
-  if (match === null) return false;
+  if (match === null) return undefined;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return year >= 1900 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : undefined;
+}
+
+/** A real calendar date written as YYYY-MM-DD, in the years the portal deals with (1900–2999). */
+export function isRealIsoDate(value: string): boolean {
+  const parts = isoDateParts(value);
+  return parts !== undefined && parts.year >= 1900 && parts.year <= 2999;
 }
 
 export const isoDateSchema = z

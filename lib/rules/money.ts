@@ -12,6 +12,12 @@ export const currencySchema = z
   .string()
   .regex(/^[A-Z]{3}$/, { message: "must be an ISO 4217 currency code such as DKK" });
 
+/**
+ * How the currency is named. "text": as the engine's explanations write it ("kr." in Danish, the
+ * code "DKK"/"EUR" in English); "symbol": the locale's symbol, as the UI shows amounts ("€10.50").
+ */
+export type CurrencyDisplay = "text" | "symbol";
+
 interface MoneyPattern {
   prefix: string;
   suffix: string;
@@ -20,6 +26,8 @@ interface MoneyPattern {
   group: string;
   decimal: string;
   fractionDigits: number;
+  /** 10 ** fractionDigits: minor units per major unit (100 for DKK, 1 for JPY, 1000 for KWD). */
+  scale: number;
   /** Zero is by far the most common amount in usage summaries ("0,00 kr. used"). */
   zero: string;
 }
@@ -32,11 +40,11 @@ function intlLocale(locale: Locale): string {
   return locale === "da" ? "da-DK" : "en-GB";
 }
 
-function learnPattern(currency: string, locale: Locale): MoneyPattern {
+function learnPattern(currency: string, locale: Locale, display: CurrencyDisplay): MoneyPattern {
   const nf = new Intl.NumberFormat(intlLocale(locale), {
     style: "currency",
     currency,
-    currencyDisplay: locale === "da" ? "symbol" : "code",
+    currencyDisplay: display === "symbol" || locale === "da" ? "symbol" : "code",
   });
   const fractionDigits = nf.resolvedOptions().maximumFractionDigits ?? 2;
   const split = (value: number) => {
@@ -71,17 +79,18 @@ function learnPattern(currency: string, locale: Locale): MoneyPattern {
     group: positive.group,
     decimal: positive.decimal || ".",
     fractionDigits,
+    scale: 10 ** fractionDigits,
     zero: "",
   };
   pattern.zero = applyPattern(pattern, 1).replace("1", "0");
   return pattern;
 }
 
-function patternFor(currency: string, locale: Locale): MoneyPattern {
-  const key = currency + locale;
+function patternFor(currency: string, locale: Locale, display: CurrencyDisplay): MoneyPattern {
+  const key = currency + locale + display;
   let pattern = patterns.get(key);
   if (pattern === undefined) {
-    pattern = learnPattern(currency, locale);
+    pattern = learnPattern(currency, locale, display);
     patterns.set(key, pattern);
   }
   return pattern;
@@ -115,17 +124,18 @@ function groupDigits(major: number, separator: string): string {
 }
 
 /**
- * Formats an amount in minor units as Intl.NumberFormat does for the locale:
- * da → "1.234,50 kr.", en → "DKK 1,234.50" (the space is Intl's no-break space U+00A0).
- * Assumes two minor digits per major unit (DKK, EUR, SEK, NOK, USD, GBP).
+ * The one money formatter (lib/i18n/format.ts's formatMoney is this with display "symbol"):
+ * an amount in minor units as Intl.NumberFormat formats it for the locale, with the currency's
+ * own number of decimals (JPY 0, KWD 3): da → "1.234,50 kr.", en → "DKK 1,234.50" (the space
+ * is Intl's no-break space U+00A0). Throws RangeError for an unknown currency code.
  */
-export function formatMoney(amountMinor: number, currency: string, locale: Locale): string {
-  return applyPattern(patternFor(currency, locale), amountMinor);
+export function formatMoney(amountMinor: number, currency: string, locale: Locale, display: CurrencyDisplay = "text"): string {
+  return applyPattern(patternFor(currency, locale, display), amountMinor);
 }
 
 /** A formatter bound to one currency and locale, for callers formatting many amounts. */
-export function moneyFormatter(currency: string, locale: Locale): (amountMinor: number) => string {
-  const pattern = patternFor(currency, locale);
+export function moneyFormatter(currency: string, locale: Locale, display: CurrencyDisplay = "text"): (amountMinor: number) => string {
+  const pattern = patternFor(currency, locale, display);
   return (amountMinor) => applyPattern(pattern, amountMinor);
 }
 
@@ -133,11 +143,13 @@ function applyPattern(pattern: MoneyPattern, amountMinor: number): string {
   if (amountMinor === 0 && pattern.zero !== "") return pattern.zero;
   const negative = amountMinor < 0;
   const abs = Math.abs(Math.round(amountMinor));
-  const major = Math.floor(abs / 100);
-  const minor = abs % 100;
+  const major = Math.floor(abs / pattern.scale);
+  const minor = abs - major * pattern.scale;
   let text = groupDigits(major, pattern.group);
-  if (pattern.fractionDigits > 0) {
+  if (pattern.fractionDigits === 2) {
     text += pattern.decimal + (minor < 10 ? "0" + minor : String(minor));
+  } else if (pattern.fractionDigits > 0) {
+    text += pattern.decimal + String(minor).padStart(pattern.fractionDigits, "0");
   }
   return negative
     ? pattern.negativePrefix + text + pattern.negativeSuffix

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
+import { formatFileSize } from "@/lib/i18n/format";
 import type { ClaimDocumentDto } from "@/lib/claims/queries";
 import { Card } from "@/components/ui/card";
 
 function size(bytes: number, locale: Locale, t: (key: "size" | "sizeKb", values: { size: string }) => string): string {
-  const intl = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 1 });
-  return bytes >= 1024 * 1024 ? t("size", { size: intl.format(bytes / (1024 * 1024)) }) : t("sizeKb", { size: intl.format(Math.max(bytes / 1024, 0.1)) });
+  const { size, unit } = formatFileSize(bytes, locale);
+  return t(unit === "MB" ? "size" : "sizeKb", { size });
 }
 
 /** Documents on the claim; downloads go through /api/documents/<id>, which checks access and audits. */

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { db } from "../../db/client";
 import { env } from "../../env";
-import { isLocale, DEFAULT_LOCALE } from "../../i18n/config";
+import { toLocale } from "../../i18n/config";
 import { kickOutbox } from "../../mail/outbox";
 import { ActionRefusal, createAction } from "../../server/action";
 import { requestPasswordReset, resetPassword } from "../accounts";
@@ -15,7 +15,7 @@ export const requestResetAction = createAction({
   schema: requestResetSchema,
   handler: async (input, { ip }) => {
     const locale = await getLocale();
-    await requestPasswordReset(db(), { email: input.email, appUrl: env().APP_URL, locale: isLocale(locale) ? locale : DEFAULT_LOCALE, ip });
+    await requestPasswordReset(db(), { email: input.email, appUrl: env().APP_URL, locale: toLocale(locale), ip });
     kickOutbox(db());
     return { status: "success", data: undefined, message: "auth.reset.sent" };
   },

@@ -1,5 +1,5 @@
 import { env } from "../../env";
-import { isLocale, type Locale } from "../../i18n/config";
+import { toLocale } from "../../i18n/config";
 import type { OutgoingMail } from "../../mail/transport";
 
 /**
@@ -7,7 +7,7 @@ import type { OutgoingMail } from "../../mail/transport";
  * treatment, no amounts — the settlement note behind the sign-in holds those (health data).
  */
 export function claimDecidedMail(input: { to: string; name: string; locale: string; claimNumber: string; claimId: string }): OutgoingMail & { template: string } {
-  const locale: Locale = isLocale(input.locale) ? input.locale : "da";
+  const locale = toLocale(input.locale);
   const link = `${env().APP_URL}/member/claims/${input.claimId}`;
   if (locale === "da") {
     return {

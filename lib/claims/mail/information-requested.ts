@@ -1,5 +1,5 @@
 import { env } from "../../env";
-import { isLocale, type Locale } from "../../i18n/config";
+import { toLocale } from "../../i18n/config";
 import type { OutgoingMail } from "../../mail/transport";
 
 /**
@@ -7,7 +7,7 @@ import type { OutgoingMail } from "../../mail/transport";
  * treatment or diagnosis); the mail only says that something is needed and where to answer.
  */
 export function informationRequestedMail(input: { to: string; name: string; locale: string; claimNumber: string; claimId: string }): OutgoingMail & { template: string } {
-  const locale: Locale = isLocale(input.locale) ? input.locale : "da";
+  const locale = toLocale(input.locale);
   const link = `${env().APP_URL}/member/claims/${input.claimId}`;
   if (locale === "da") {
     return {

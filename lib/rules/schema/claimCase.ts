@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateSchema, toDay } from "../dates";
+import { isoDateSchema, isRealIsoDate, toDay } from "../dates";
 import { currencySchema, moneySchema } from "../money";
 import { codeSchema, planSchema, settingSchema } from "./plan";
 
@@ -145,7 +145,7 @@ export function checkClaimCaseConsistency(value: Omit<ClaimCaseShape, "plan"> & 
   if (value.claim.currency !== currency) {
     ctx.addIssue({ code: "custom", path: ["claim", "currency"], message: `the claim is in ${value.claim.currency} but the plan pays in ${currency}; mixing currencies is not allowed` });
   }
-  const today = isoValid(value.today) ? toDay(value.today) : undefined;
+  const today = isRealIsoDate(value.today) ? toDay(value.today) : undefined;
   const lineIds = new Set<string>();
   value.claim.lines.forEach((line, index) => {
     if (line.currency !== undefined && line.currency !== currency) {
@@ -155,7 +155,7 @@ export function checkClaimCaseConsistency(value: Omit<ClaimCaseShape, "plan"> & 
       ctx.addIssue({ code: "custom", path: ["claim", "lines", index, "id"], message: `duplicate line id "${line.id}"` });
     }
     lineIds.add(line.id);
-    if (today !== undefined && isoValid(line.date) && toDay(line.date) > today) {
+    if (today !== undefined && isRealIsoDate(line.date) && toDay(line.date) > today) {
       ctx.addIssue({ code: "custom", path: ["claim", "lines", index, "date"], message: "the treatment date is after today; claims are for treatment already received" });
     }
   });
@@ -172,17 +172,13 @@ export function checkClaimCaseConsistency(value: Omit<ClaimCaseShape, "plan"> & 
       ctx.addIssue({ code: "custom", path: ["guarantees", index, "currency"], message: `guarantee is in ${guarantee.currency} but the plan pays in ${currency}; mixing currencies is not allowed` });
     }
   });
-  if (value.policy.endDate !== undefined && isoValid(value.policy.endDate) && isoValid(value.policy.startDate) && toDay(value.policy.endDate) < toDay(value.policy.startDate)) {
+  if (value.policy.endDate !== undefined && isRealIsoDate(value.policy.endDate) && isRealIsoDate(value.policy.startDate) && toDay(value.policy.endDate) < toDay(value.policy.startDate)) {
     ctx.addIssue({ code: "custom", path: ["policy", "endDate"], message: "the policy ends before it starts" });
   }
   const enrolment = value.person.enrolment;
-  if (enrolment.endDate !== undefined && isoValid(enrolment.endDate) && isoValid(enrolment.startDate) && toDay(enrolment.endDate) < toDay(enrolment.startDate)) {
+  if (enrolment.endDate !== undefined && isRealIsoDate(enrolment.endDate) && isRealIsoDate(enrolment.startDate) && toDay(enrolment.endDate) < toDay(enrolment.startDate)) {
     ctx.addIssue({ code: "custom", path: ["person", "enrolment", "endDate"], message: "the enrolment ends before it starts" });
   }
-}
-
-function isoValid(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
 /** The input of `evaluateClaim`: plan, policy and enrolment facts, history, approvals, claim. */

@@ -9,7 +9,7 @@ import { loadClaimReview } from "@/lib/claims/handler/review";
 
 import { workingDaysBetween } from "@/lib/claims/working-days";
 import { db } from "@/lib/db/client";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
+import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { Card } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
@@ -40,7 +40,7 @@ export default async function HandlerClaimPage({ params }: Props) {
   if (!review) notFound();
   const t = await getTranslations("handler");
   const requested = await getLocale();
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const locale = toLocale(requested);
   const money = (minor: number) => formatMoney(minor, review.currency, locale);
   const yesNo = (value: boolean) => (value ? t("review.yes") : t("review.no"));
   const daysLeft = review.open && review.dueAt ? workingDaysBetween(copenhagenDay(new Date()), copenhagenDay(new Date(review.dueAt))) : null;

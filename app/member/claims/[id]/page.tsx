@@ -9,7 +9,7 @@ import { clientIp } from "@/lib/auth/request-meta";
 import { getClaimForMember } from "@/lib/claims/queries";
 import { buildTimeline } from "@/lib/claims/timeline";
 import { db } from "@/lib/db/client";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
+import { toLocale, type Locale } from "@/lib/i18n/config";
 import { FormSuccess } from "@/components/forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -27,7 +27,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function currentLocale(): Promise<Locale> {
   const locale = await getLocale();
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return toLocale(locale);
 }
 
 /** One load (and one audited read) per request, shared by the metadata and the page. */

@@ -4,7 +4,7 @@ import { clientIp } from "@/lib/auth/request-meta";
 import { loadSettlementNoteFor } from "@/lib/claims/settlement";
 import { renderSettlementPdf } from "@/lib/claims/settlement-pdf";
 import { db } from "@/lib/db/client";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
+import { toLocale } from "@/lib/i18n/config";
 import { idParamSchema } from "@/lib/server/route-input";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
   // The language the member reads the portal in (the locale cookie), like the settlement page.
   const requested = await getLocale();
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const locale = toLocale(requested);
   const t = await getTranslations({ locale, namespace: "settlement" });
   const pdf = await renderSettlementPdf(note, locale, (key, values) => t(key as never, values as never));
   return new Response(Buffer.from(pdf), {

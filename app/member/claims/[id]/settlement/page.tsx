@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/request-meta";
 import { loadSettlementNoteFor } from "@/lib/claims/settlement";
 import { db } from "@/lib/db/client";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
+import { toLocale } from "@/lib/i18n/config";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SettlementView } from "@/components/settlement/settlement-view";
 
@@ -26,7 +26,7 @@ export default async function SettlementPage({ params }: Props) {
   if (!note) notFound();
   const t = await getTranslations("settlement");
   const requested = await getLocale();
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const locale = toLocale(requested);
 
   return (
     <>
