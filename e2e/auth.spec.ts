@@ -156,6 +156,28 @@ test.describe("accounts and sessions", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Log ind");
   });
 
+  test("without JavaScript the language switch and sign-out still work (plain form posts to createAction actions)", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto("/login");
+      await page.getByRole("button", { name: "English" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+      await page.getByRole("button", { name: "Dansk" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Log ind");
+
+      await signIn(page, DEMO_USERS.spouse.email, DEMO_PASSWORD);
+      await expect(page).toHaveURL(/\/member$/);
+      await page.getByRole("button", { name: "Log ud" }).click();
+      await page.waitForURL(/\/login/);
+      await expect(page.getByRole("status")).toContainText("Du er logget ud.");
+      await page.goto("/member");
+      await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fmember/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("a signed-in member changes their password", async ({ page }) => {
     await signIn(page, DEMO_USERS.employerAdmin.email, DEMO_PASSWORD);
     await page.goto("/account/password");

@@ -7,7 +7,7 @@ import { getCurrentUser } from "../auth/session";
 import type { CurrentUser, Role } from "../auth/current-user.types";
 import { clientIp } from "../auth/request-meta";
 import { db } from "../db/client";
-import type { ActionResult } from "./action-result";
+import { IDLE, type ActionResult } from "./action-result";
 import { Refusal } from "./refusal";
 
 export type Access = "public" | "signed-in" | Role;
@@ -18,9 +18,6 @@ export interface ActionContext<Access_ extends Access> {
   /** Record an audited fact about what this action did (health-data reads, decisions, security events). */
   audit: (entry: Omit<AuditEntry, "actorUserId" | "ip">) => Promise<void>;
 }
-
-/** Thrown inside a handler to answer with a translated error on a field or the whole form. */
-export class ActionRefusal extends Refusal {}
 
 const NEVER_ECHOED = /password|token|code/i;
 
@@ -54,7 +51,9 @@ export function fieldErrorsFrom(issues: readonly z.core.$ZodIssue[]): Record<str
  * The one wrapper every server action goes through: session → zod parse → authorise → audit →
  * typed result. Record-level authorisation (is this claim theirs?) happens in the handler against
  * the loaded record, with can() (lib/access/can.ts) — never against an id the client sent alone.
- * The role check here is can(user, "area.<role>") too.
+ * The role check here is can(user, "area.<role>") too. A handler (or the service it calls)
+ * throws a `Refusal` (lib/server/refusal.ts) to answer with a translated error on a field or
+ * the whole form.
  */
 export function createAction<Schema extends z.ZodType, Output, A extends Access>(options: {
   name: string;
@@ -92,5 +91,16 @@ export function createAction<Schema extends z.ZodType, Output, A extends Access>
       }
       throw error;
     }
+  };
+}
+
+/**
+ * A `createAction` action for a plain `<form action={…}>` whose result nobody shows (sign-out,
+ * the language switch): it takes the form's FormData only, so the form posts without JavaScript
+ * too (progressive enhancement). Forms that show errors use `useActionForm` (components/forms).
+ */
+export function formAction<Output>(action: (previous: ActionResult<Output>, payload: FormData) => Promise<ActionResult<Output>>): (formData: FormData) => Promise<void> {
+  return async (formData) => {
+    await action(IDLE as ActionResult<Output>, formData);
   };
 }

@@ -1,6 +1,7 @@
 "use server";
 import { db } from "../../db/client";
-import { ActionRefusal, createAction } from "../../server/action";
+import { createAction } from "../../server/action";
+import { Refusal } from "../../server/refusal";
 import { activateAccount } from "../accounts";
 import { signIn } from "../next-auth";
 import { activationSchema } from "../schemas";
@@ -11,7 +12,7 @@ export const activateAction = createAction({
   schema: activationSchema,
   handler: async (input, { ip }) => {
     const result = await activateAccount(db(), { ...input, ip });
-    if (!result.ok) throw new ActionRefusal(result.messageKey, result.field);
+    if (!result.ok) throw new Refusal(result.messageKey, result.field);
     await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/member?welcome=1" });
     return { status: "success", data: undefined };
   },

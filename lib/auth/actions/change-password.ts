@@ -1,6 +1,7 @@
 "use server";
 import { db } from "../../db/client";
-import { ActionRefusal, createAction } from "../../server/action";
+import { createAction } from "../../server/action";
+import { Refusal } from "../../server/refusal";
 import { changePassword } from "../accounts";
 import { changePasswordSchema } from "../schemas";
 
@@ -10,7 +11,7 @@ export const changePasswordAction = createAction({
   schema: changePasswordSchema,
   handler: async (input, { user, ip }) => {
     const result = await changePassword(db(), { userId: user.userId, sessionId: user.sessionId, currentPassword: input.currentPassword, password: input.password, ip });
-    if (!result.ok) throw new ActionRefusal(result.messageKey, result.field);
+    if (!result.ok) throw new Refusal(result.messageKey, result.field);
     return { status: "success", data: undefined, message: "auth.changePassword.done" };
   },
 });

@@ -1,6 +1,7 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { ActionRefusal, createAction } from "../../server/action";
+import { createAction } from "../../server/action";
+import { Refusal } from "../../server/refusal";
 import { signIn } from "../next-auth";
 import { loginSchema } from "../schemas";
 
@@ -17,8 +18,8 @@ export const loginAction = createAction({
     try {
       await signIn("credentials", { email: input.email, password: input.password, redirectTo: input.callbackUrl ?? "/" });
     } catch (error) {
-      if (error instanceof CredentialsSignin) throw new ActionRefusal(REFUSALS[error.code] ?? "auth.errors.invalidCredentials");
-      if (error instanceof AuthError) throw new ActionRefusal("auth.errors.invalidCredentials");
+      if (error instanceof CredentialsSignin) throw new Refusal(REFUSALS[error.code] ?? "auth.errors.invalidCredentials");
+      if (error instanceof AuthError) throw new Refusal("auth.errors.invalidCredentials");
       throw error; // NEXT_REDIRECT on success
     }
     return { status: "success", data: undefined };

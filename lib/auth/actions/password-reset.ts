@@ -5,7 +5,8 @@ import { db } from "../../db/client";
 import { env } from "../../env";
 import { toLocale } from "../../i18n/config";
 import { kickOutbox } from "../../mail/outbox";
-import { ActionRefusal, createAction } from "../../server/action";
+import { createAction } from "../../server/action";
+import { Refusal } from "../../server/refusal";
 import { requestPasswordReset, resetPassword } from "../accounts";
 import { requestResetSchema, resetPasswordSchema } from "../schemas";
 
@@ -27,7 +28,7 @@ export const resetPasswordAction = createAction({
   schema: resetPasswordSchema,
   handler: async (input, { ip }) => {
     const result = await resetPassword(db(), { token: input.token, password: input.password, ip });
-    if (!result.ok) throw new ActionRefusal(result.messageKey, result.field);
+    if (!result.ok) throw new Refusal(result.messageKey, result.field);
     redirect("/login?reset=1");
   },
 });

@@ -7,7 +7,7 @@ import { Refusal } from "../../server/refusal";
 /** Who is acting: a signed-in claims handler (only these fields are used). */
 export type HandlerActor = Pick<CurrentUser, "userId" | "roles">;
 
-/** A refusal with a translation key (and the form field it belongs to); actions turn it into ActionRefusal. */
+/** A refusal with a translation key (and the form field it belongs to); createAction turns any Refusal into a form error. */
 export class HandlerRefusal extends Refusal {}
 
 /** What a handler does on a claim (see lib/access/can.ts). */

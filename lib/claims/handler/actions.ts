@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "../../db/client";
-import { ActionRefusal, createAction } from "../../server/action";
+import { createAction } from "../../server/action";
+import { Refusal } from "../../server/refusal";
 import { postClaimMessage } from "../messages";
 import { authoriseHandlerForClaim } from "./access";
 import { decideClaim, rejectClaim } from "./decide";
@@ -73,7 +74,7 @@ export const postHandlerMessageAction = createAction({
   schema: handlerMessageSchema,
   handler: async (input, { user, audit }) => {
     const access = await authoriseHandlerForClaim(db(), user, input.claimId, "claim.message_member");
-    if (!access) throw new ActionRefusal("handler.errors.notFound");
+    if (!access) throw new Refusal("handler.errors.notFound");
     const message = await postClaimMessage(db(), { claimId: input.claimId, authorUserId: user.userId, fromHandler: true, body: input.body });
     await audit({ action: "claim.message", subjectType: "Claim", subjectId: input.claimId, personId: access.personId, metadata: { messageId: message.id } });
     refresh(input.claimId);
