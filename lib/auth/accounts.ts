@@ -1,3 +1,4 @@
+import "server-only";
 import crypto from "node:crypto";
 import type { Db } from "../db/client";
 import type { Locale } from "../i18n/config";

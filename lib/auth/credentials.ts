@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 import { burnVerification, verifySecret } from "./password";
 import { createSession } from "./sessions";

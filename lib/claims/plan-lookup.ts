@@ -1,3 +1,4 @@
+import "server-only";
 import { planSchema, type Plan } from "../rules";
 import type { Db } from "../db/client";
 import type { Locale } from "../i18n/config";

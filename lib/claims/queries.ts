@@ -1,3 +1,4 @@
+import "server-only";
 import { loadActor } from "../access/actor";
 import { can } from "../access/can";
 import type { HealthDataSubject } from "../access/health-data";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "./generated/client";
 
 type Tx = Pick<Prisma.TransactionClient, "$queryRaw">;

@@ -1,3 +1,4 @@
+import "server-only";
 import { getBoss } from "./boss";
 import { ADJUDICATE_CLAIM_QUEUE, ADJUDICATION_EXPIRE_SECONDS, ADJUDICATION_RETRY, type AdjudicateClaimJob } from "./queues";
 

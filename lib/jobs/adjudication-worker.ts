@@ -1,3 +1,4 @@
+import "server-only";
 import type PgBoss from "pg-boss";
 import { adjudicateClaim, sendToManualReview } from "../claims/adjudicate";
 import { db } from "../db/client";

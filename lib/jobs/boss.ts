@@ -1,3 +1,4 @@
+import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "../env";
 import { ADJUDICATE_CLAIM_QUEUE, ADJUDICATION_EXPIRE_SECONDS, ADJUDICATION_RETRY, ALL_QUEUES } from "./queues";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 import { deleteUnattachedDocuments } from "../documents/cleanup";
 import { getBoss } from "./boss";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db/client";
 import { env } from "../env";
 import { dispatchPendingEmails } from "../mail/outbox";

@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { createAction } from "../../server/action";
 import { Refusal } from "../../server/refusal";

@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { db } from "../../db/client";

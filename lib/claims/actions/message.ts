@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { db } from "../../db/client";
 import { createAction } from "../../server/action";

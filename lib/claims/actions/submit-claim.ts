@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { db } from "../../db/client";
 import { createAction } from "../../server/action";
 import { claimFormSchema } from "../claim-form-schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../../db/client";
 import type { ClaimStatus, Prisma } from "../../db/generated/client";
 import { enqueueEmail, kickOutbox } from "../../mail/outbox";

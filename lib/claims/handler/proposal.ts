@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../../db/client";
 import type { ClaimLine, Prisma } from "../../db/generated/client";
 import { evaluateClaim, type ClaimDecision, type LineDecision } from "../../rules";

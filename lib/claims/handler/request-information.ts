@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../../db/client";
 import { enqueueEmail, kickOutbox } from "../../mail/outbox";
 import { informationRequestedMail } from "../mail/information-requested";

@@ -1,3 +1,4 @@
+import "server-only";
 import { writeAudit } from "../../audit/audit";
 import type { Db } from "../../db/client";
 import { listClaimMessages, type ClaimMessageDto } from "../messages";
