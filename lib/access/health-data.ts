@@ -28,42 +28,26 @@ export async function healthDataSubjects(db: Db, user: CurrentUser, today = new 
   const todayIso = copenhagenDay(today);
   const todayDate = new Date(`${todayIso}T00:00:00.000Z`);
 
-  const [mainEnrolments, consents] = await Promise.all([
-    db.enrolment.findMany({
-      where: { personId: person.id, role: "MAIN", OR: [{ endDate: null }, { endDate: { gte: todayDate } }] },
-      select: {
-        policy: {
-          select: {
-            enrolments: {
-              where: { role: "CHILD", OR: [{ endDate: null }, { endDate: { gte: todayDate } }] },
-              select: { person: { select: { id: true, firstName: true, lastName: true, birthDate: true } } },
-            },
-          },
-        },
-      },
-    }),
-    db.consent.findMany({
-      where: { granteePersonId: person.id, withdrawnAt: null, OR: [{ validTo: null }, { validTo: { gte: todayDate } }] },
-      select: { kind: true, grantor: { select: { id: true, firstName: true, lastName: true } } },
-    }),
-  ]);
+  // One statement (it runs on every member page): children on a policy where this member is the
+  // main insured, then adults who gave this member a consent or power of attorney.
+  const rows = await db.$queryRaw<{ relation: "child" | "consent" | "power_of_attorney"; id: string; firstName: string; lastName: string; birthDate: Date }[]>`
+    SELECT 'child' AS relation, p.id, p."firstName", p."lastName", p."birthDate", 0 AS grp, c."createdAt" AS ord
+    FROM "Enrolment" m
+    JOIN "Enrolment" c ON c."policyId" = m."policyId" AND c.role = 'CHILD' AND (c."endDate" IS NULL OR c."endDate" >= ${todayDate}::date)
+    JOIN "Person" p ON p.id = c."personId"
+    WHERE m."personId" = ${person.id}::uuid AND m.role = 'MAIN' AND (m."endDate" IS NULL OR m."endDate" >= ${todayDate}::date)
+    UNION ALL
+    SELECT CASE WHEN k.kind = 'POWER_OF_ATTORNEY' THEN 'power_of_attorney' ELSE 'consent' END, g.id, g."firstName", g."lastName", g."birthDate", 1, k."givenAt"
+    FROM "Consent" k JOIN "Person" g ON g.id = k."grantorPersonId"
+    WHERE k."granteePersonId" = ${person.id}::uuid AND k."withdrawnAt" IS NULL AND (k."validTo" IS NULL OR k."validTo" >= ${todayDate}::date)
+    ORDER BY grp, ord, id`;
 
   const seen = new Set([person.id]);
-  for (const enrolment of mainEnrolments) {
-    for (const { person: child } of enrolment.policy.enrolments) {
-      if (seen.has(child.id) || ageOn(child.birthDate.toISOString().slice(0, 10), todayIso) >= ADULT_AGE) continue;
-      seen.add(child.id);
-      subjects.push({ personId: child.id, name: `${child.firstName} ${child.lastName}`, relation: "child" });
-    }
-  }
-  for (const consent of consents) {
-    if (seen.has(consent.grantor.id)) continue;
-    seen.add(consent.grantor.id);
-    subjects.push({
-      personId: consent.grantor.id,
-      name: `${consent.grantor.firstName} ${consent.grantor.lastName}`,
-      relation: consent.kind === "POWER_OF_ATTORNEY" ? "power_of_attorney" : "consent",
-    });
+  for (const row of rows) {
+    if (seen.has(row.id)) continue;
+    if (row.relation === "child" && ageOn(row.birthDate.toISOString().slice(0, 10), todayIso) >= ADULT_AGE) continue;
+    seen.add(row.id);
+    subjects.push({ personId: row.id, name: `${row.firstName} ${row.lastName}`, relation: row.relation });
   }
   return subjects;
 }
