@@ -13,6 +13,8 @@ export interface WebCluster {
   /** Resolves once every worker is listening. */
   ready: Promise<void>;
   stop: () => Promise<void>;
+  /** The live workers' pids, by slot. */
+  pids: () => (number | undefined)[];
 }
 
 const MAX_BACKOFF_MS = 30_000;
@@ -25,8 +27,17 @@ export function startWebCluster(options: {
   nodeArgs: string[];
   env: NodeJS.ProcessEnv;
   onGiveUp: (reason: string) => void;
+  /** The worker script (tests use a tiny one) and how node loads it. */
+  exec?: string;
+  execArgv?: string[];
+  /** First restart delay; it doubles per quick death up to 30 s. */
+  backoffMs?: number;
 }): WebCluster {
-  cluster.setupPrimary({ exec: path.join("lib", "cli", "next-worker.ts"), execArgv: [...options.nodeArgs, "--import", "tsx"], silent: false });
+  cluster.setupPrimary({
+    exec: options.exec ?? path.join("lib", "cli", "next-worker.ts"),
+    execArgv: options.execArgv ?? [...options.nodeArgs, "--import", "tsx"],
+    silent: false,
+  });
   let stopping = false;
   const slots = Array.from({ length: options.count }, (_, index) => ({ index, quickDeaths: 0, startedAt: 0, worker: undefined as Worker | undefined }));
   let pendingReady = options.count;
@@ -49,7 +60,7 @@ export function startWebCluster(options: {
         options.onGiveUp(`web worker ${slot.index} died ${slot.quickDeaths} times in a row (last: ${signal ?? `exit ${code}`})`);
         return;
       }
-      const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (slot.quickDeaths - 1));
+      const delay = Math.min(MAX_BACKOFF_MS, (options.backoffMs ?? 500) * 2 ** (slot.quickDeaths - 1));
       console.error(`[web] worker ${slot.index} (pid ${worker.process.pid}) ended (${signal ?? `exit ${code}`}); restarting in ${delay} ms`);
       setTimeout(() => {
         if (!stopping) fork(slot);
@@ -71,7 +82,7 @@ export function startWebCluster(options: {
       ),
     );
   }
-  return { ready, stop };
+  return { ready, stop, pids: () => slots.map((slot) => slot.worker?.process.pid) };
 }
 
 export function defaultConcurrency(): number {
