@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { listHandlerQueue } from "@/lib/claims/handler/queue";
+import { listHandlerQueue } from "@/lib/claims/review/queue";
 import { db } from "@/lib/db/client";
 import { PageHeading } from "@/components/ui/page-heading";
 import { HandlerQueueTable } from "@/components/handler/queue-table";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ReviewDocument } from "@/lib/claims/handler/review";
+import type { ReviewDocument } from "@/lib/claims/review/review";
 import { documentInlineUrl } from "@/lib/documents/urls";
 import { Card } from "@/components/ui/card";
 

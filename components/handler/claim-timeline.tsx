@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ClaimReview } from "@/lib/claims/handler/review";
+import type { ClaimReview } from "@/lib/claims/review/review";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Card } from "@/components/ui/card";

@@ -6,8 +6,8 @@ import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormError, FormSuccess, SubmitButton, useTranslatedError } from "@/components/forms";
-import { postHandlerMessageAction } from "@/lib/claims/handler/actions";
-import { handlerMessageSchema } from "@/lib/claims/handler/schemas";
+import { postHandlerMessageAction } from "@/lib/claims/review/actions";
+import { handlerMessageSchema } from "@/lib/claims/review/schemas";
 import { TextAreaField } from "@/components/forms";
 import { useObjectAction } from "./use-object-action";
 

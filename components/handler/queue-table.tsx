@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { QueueItem } from "@/lib/claims/handler/queue";
+import type { QueueItem } from "@/lib/claims/review/queue";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import { cx } from "@/components/cx";

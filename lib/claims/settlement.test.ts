@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CalculationStep } from "../rules";
-import { parseReviewReason } from "./handler/queue";
+import { parseReviewReason } from "./review/queue";
 import { buildSettlementContent, buildSettlementLine, maskAccount, paymentDateFor, type DecidedLineInput } from "./settlement";
 
 const step = (kind: CalculationStep["kind"], ruleId: CalculationStep["ruleId"], amountMinor: number, changeMinor = 0): CalculationStep => ({

@@ -9,7 +9,7 @@ import { formatMoney } from "../i18n/format";
 import { ageOn, type Reason, type StepKind } from "../rules";
 import type { Prisma } from "../db/generated/client";
 import { nextNumber } from "../db/number-series";
-import { addWorkingDays } from "./working-days";
+import { addWorkingDays } from "../cover/working-days";
 import { copenhagenDay } from "../i18n/format";
 
 /**

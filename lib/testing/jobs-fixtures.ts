@@ -2,7 +2,7 @@ import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { nextNumber } from "../db/number-series";
 import { DEMO_USERS } from "../db/seed/demo-data";
-import { addWorkingDays } from "../claims/working-days";
+import { addWorkingDays } from "../cover/working-days";
 import { copenhagenDay } from "../i18n/format";
 
 /** Test-only helpers for the JOBS slice's integration tests (on a seedDemo database). */

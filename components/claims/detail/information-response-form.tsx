@@ -4,8 +4,8 @@ import { startTransition, useActionState, useId, useState, type FormEvent } from
 import { useTranslations } from "next-intl";
 import { FormError, FormSuccess, SubmitButton, useTranslatedError } from "@/components/forms";
 import { DocumentUploader } from "@/components/documents/document-uploader";
-import { respondToInformationRequestAction } from "@/lib/claims/actions/respond";
-import { informationResponseSchema, MESSAGE_MAX_LENGTH } from "@/lib/claims/follow-up-schemas";
+import { respondToInformationRequestAction } from "@/lib/claims/member/actions/respond";
+import { informationResponseSchema, MESSAGE_MAX_LENGTH } from "@/lib/claims/member/follow-up-schemas";
 import { DOCUMENT_KINDS, type DocumentKind, type UploadedDocument } from "@/lib/documents/types";
 import { IDLE, type ActionResult } from "@/lib/server/action-result";
 

@@ -4,8 +4,8 @@ import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { FormError, FormSuccess, SubmitButton, useTranslatedError } from "@/components/forms";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { postClaimMessageAction } from "@/lib/claims/actions/message";
-import { claimMessageSchema, MESSAGE_MAX_LENGTH } from "@/lib/claims/follow-up-schemas";
+import { postClaimMessageAction } from "@/lib/claims/member/actions/message";
+import { claimMessageSchema, MESSAGE_MAX_LENGTH } from "@/lib/claims/member/follow-up-schemas";
 
 /** ACC-4: write to the handler. Posts natively without JavaScript; with it, checked first in the browser. */
 export function MessageForm({ claimId }: { claimId: string }) {

@@ -6,10 +6,10 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useLocale, useTranslations } from "next-intl";
 import { FormProvider, useFieldArray, useForm, useWatch, type Path, type Resolver } from "react-hook-form";
 import { FormError, FormSuccess, SubmitButton, TextField, useTranslatedError } from "@/components/forms";
-import { saveClaimDraftAction } from "@/lib/claims/actions/save-draft";
-import { submitClaimAction } from "@/lib/claims/actions/submit-claim";
-import { makeClaimFormSchema, MAX_LINES, type ClaimDraftValues, type ClaimFormValues } from "@/lib/claims/claim-form-schema";
-import type { ClaimFacts } from "@/lib/claims/estimate";
+import { saveClaimDraftAction } from "@/lib/claims/member/actions/save-draft";
+import { submitClaimAction } from "@/lib/claims/member/actions/submit-claim";
+import { makeClaimFormSchema, MAX_LINES, type ClaimDraftValues, type ClaimFormValues } from "@/lib/claims/member/claim-form-schema";
+import type { ClaimFacts } from "@/lib/claims/member/estimate";
 import { MAX_CLAIM_BYTES, MAX_FILE_BYTES } from "@/lib/documents/limits";
 import type { DocumentKind, UploadedDocument } from "@/lib/documents/types";
 import { formatDateTime } from "@/lib/i18n/format";

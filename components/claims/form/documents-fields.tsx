@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useController, useFormContext, useWatch } from "react-hook-form";
 import { useTranslatedError } from "@/components/forms";
 import { DocumentUploader } from "@/components/documents/document-uploader";
-import type { ClaimDraftValues, ClaimFormValues } from "@/lib/claims/claim-form-schema";
+import type { ClaimDraftValues, ClaimFormValues } from "@/lib/claims/member/claim-form-schema";
 import type { UploadedDocument } from "@/lib/documents/types";
 import { describedBy, HintAndError } from "@/components/forms/field-frame";
 import { SelectField } from "@/components/forms";

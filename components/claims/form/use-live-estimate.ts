@@ -2,8 +2,8 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { useWatch, type Control } from "react-hook-form";
-import { makeClaimFormSchema, type ClaimDraftValues, type ClaimFormValues } from "@/lib/claims/claim-form-schema";
-import { estimateClaim, type ClaimFacts } from "@/lib/claims/estimate";
+import { makeClaimFormSchema, type ClaimDraftValues, type ClaimFormValues } from "@/lib/claims/member/claim-form-schema";
+import { estimateClaim, type ClaimFacts } from "@/lib/claims/member/estimate";
 import type { ClaimDecision } from "@/lib/rules";
 import { copenhagenDay } from "@/lib/i18n/format";
 

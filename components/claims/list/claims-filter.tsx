@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/forms";
-import { CLAIM_STATUSES, type ClaimPerson } from "@/lib/claims/queries";
+import { CLAIM_STATUSES, type ClaimPerson } from "@/lib/claims/member/queries";
 import type { ClaimStatusName } from "@/lib/claims/timeline";
 
 /** A plain GET form: filtering works without JavaScript, and the URL can be bookmarked or shared. */

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
-import type { ClaimListItem } from "@/lib/claims/queries";
+import type { ClaimListItem } from "@/lib/claims/member/queries";
 import { StatusBadge } from "./status-badge";
 
 type T = Awaited<ReturnType<typeof getTranslations<"claims.list">>>;

@@ -5,9 +5,9 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/request-meta";
-import { loadClaimReview } from "@/lib/claims/handler/review";
+import { loadClaimReview } from "@/lib/claims/review/review";
 
-import { workingDaysBetween } from "@/lib/claims/working-days";
+import { workingDaysBetween } from "@/lib/cover/working-days";
 import { db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n/config";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/format";

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { clientIp } from "@/lib/auth/request-meta";
 import { requireUser } from "@/lib/auth/session";
-import { listClaimsForMember, isClaimStatus } from "@/lib/claims/queries";
+import { listClaimsForMember, isClaimStatus } from "@/lib/claims/member/queries";
 import { db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n/config";
 import { PageHeading } from "@/components/ui/page-heading";

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 
-import { loadClaimFormContext } from "@/lib/claims/facts";
-import { listOwnDrafts } from "@/lib/claims/submit";
+import { loadClaimFormContext } from "@/lib/cover/facts";
+import { listOwnDrafts } from "@/lib/claims/member/submit";
 import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";

@@ -4,8 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { writeAudit } from "@/lib/audit/audit";
 import { requireUser } from "@/lib/auth/session";
 
-import { loadClaimFormContext } from "@/lib/claims/facts";
-import { loadDraftForEdit } from "@/lib/claims/submit";
+import { loadClaimFormContext } from "@/lib/cover/facts";
+import { loadDraftForEdit } from "@/lib/claims/member/submit";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { ClaimForm } from "@/components/claims/form/claim-form";

@@ -1,14 +1,14 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CurrentUser } from "../auth/current-user.types";
-import { seedDemo } from "../db/seed/demo";
-import { DEMO_USERS } from "../db/seed/demo-data";
-import { testDb } from "../testing/db";
+import type { CurrentUser } from "../../auth/current-user.types";
+import { seedDemo } from "../../db/seed/demo";
+import { DEMO_USERS } from "../../db/seed/demo-data";
+import { testDb } from "../../testing/db";
 import { claimDraftSchema, claimFormSchema, makeClaimFormSchema, type ClaimDraftInput, type ClaimFormInput } from "./claim-form-schema";
 import { estimateClaim } from "./estimate";
-import { loadClaimFacts, loadClaimFormContext, resolveClaimPolicyId } from "./facts";
+import { loadClaimFacts, loadClaimFormContext, resolveClaimPolicyId } from "../../cover/facts";
 import { ClaimRefusal, loadDraftForEdit, saveDraft, submitClaim, type SubmitOptions } from "./submit";
-import { copenhagenDay } from "../i18n/format";
+import { copenhagenDay } from "../../i18n/format";
 
 /**
  * The claim form's server side against a real PostgreSQL with the demo data: idempotent submit,

@@ -1,7 +1,7 @@
 "use server";
 import "server-only";
-import { db } from "../../db/client";
-import { createAction } from "../../server/action";
+import { db } from "../../../db/client";
+import { createAction } from "../../../server/action";
 import { claimFormSchema } from "../claim-form-schema";
 import { ClaimRefusal, submitClaim, type SubmitResult } from "../submit";
 import { refusalResult } from "./result";

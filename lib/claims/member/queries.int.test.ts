@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { testDb } from "../testing/db";
-import { createClaim, family, otherMember } from "../testing/follow-up-fixtures";
+import { testDb } from "../../testing/db";
+import { createClaim, family, otherMember } from "../../testing/follow-up-fixtures";
 import { getClaimForMember, listClaimsForMember } from "./queries";
 
 const at = (iso: string) => new Date(iso);

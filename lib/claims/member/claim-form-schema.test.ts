@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cignaGlobalPlan } from "../rules";
+import { cignaGlobalPlan } from "../../rules";
 import { amountText, makeClaimFormSchema, parseAmount, type ClaimFormInput } from "./claim-form-schema";
-import { copenhagenDay } from "../i18n/format";
+import { copenhagenDay } from "../../i18n/format";
 
 const TODAY = "2026-11-21";
 const schema = makeClaimFormSchema({ today: TODAY, plan: cignaGlobalPlan });

@@ -1,4 +1,4 @@
-import type { ActionResult } from "../../server/action-result";
+import type { ActionResult } from "../../../server/action-result";
 import type { ClaimRefusal } from "../submit";
 
 /** A ClaimRefusal as the form's ActionResult: "_form" becomes the form message, the rest sit beside fields. */

@@ -2,8 +2,8 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { db } from "../../db/client";
-import { createAction } from "../../server/action";
+import { db } from "../../../db/client";
+import { createAction } from "../../../server/action";
 import { informationResponseSchema } from "../follow-up-schemas";
 import { respondToInformationRequest } from "../information-response";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DOCUMENT_KINDS, type DocumentKind } from "../documents/types";
+import { DOCUMENT_KINDS, type DocumentKind } from "../../documents/types";
 
 /**
  * The member's follow-up forms on a claim (client-safe): the same schemas validate in the browser

@@ -1,5 +1,5 @@
 import "server-only";
-import { deductibleTakenMinor } from "./line-steps";
+import { deductibleTakenMinor } from "../claims/line-steps";
 import { loadActor } from "../access/actor";
 import { can } from "../access/can";
 import type { HealthDataSubject } from "../access/health-data";
@@ -8,9 +8,9 @@ import type { Db } from "../db/client";
 import type { EnrolmentRole } from "../db/generated/client";
 import type { Guarantee, HistoryLine, Person, PreAuthorisation } from "../rules";
 import { planById } from "./plan-lookup";
-import type { ClaimFacts } from "./estimate";
+import type { ClaimFacts } from "../claims/member/estimate";
 
-export type { ClaimFacts } from "./estimate";
+export type { ClaimFacts } from "../claims/member/estimate";
 
 type Reader = Pick<Db, "policy" | "enrolment" | "claimLine" | "authorisation" | "plan">;
 

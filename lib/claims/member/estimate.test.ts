@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimCaseSchema, cignaGlobalPlan, ihiBupaTopUpPlan, type Plan } from "../rules";
+import { claimCaseSchema, cignaGlobalPlan, ihiBupaTopUpPlan, type Plan } from "../../rules";
 import { makeClaimFormSchema, type ClaimFormInput } from "./claim-form-schema";
 import { buildClaimCase, estimateClaim, type ClaimFacts } from "./estimate";
 

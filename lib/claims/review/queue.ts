@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import type { ClaimStatus } from "../../db/generated/client";
 
-import { workingDaysBetween } from "../working-days";
+import { workingDaysBetween } from "../../cover/working-days";
 import { loadActor } from "../../access/actor";
 import { can } from "../../access/can";
 import type { HandlerActor } from "./access";

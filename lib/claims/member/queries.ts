@@ -1,17 +1,17 @@
 import "server-only";
-import { loadActor } from "../access/actor";
-import { can } from "../access/can";
-import type { HealthDataSubject } from "../access/health-data";
-import { isUuid } from "../server/route-input";
-import { parseLineSteps, type ClaimReasonDto, type ClaimStepDto } from "./line-steps";
-import { writeAudit, writeAudits } from "../audit/audit";
-import type { CurrentUser } from "../auth/current-user.types";
-import type { Db } from "../db/client";
-import { Prisma } from "../db/generated/client";
-import type { Locale } from "../i18n/config";
-import { listClaimMessages, type ClaimMessageDto } from "./messages";
-import { categoryLabel, planById } from "./plan-lookup";
-import type { ClaimStatusName, TimelineEventInput } from "./timeline";
+import { loadActor } from "../../access/actor";
+import { can } from "../../access/can";
+import type { HealthDataSubject } from "../../access/health-data";
+import { isUuid } from "../../server/route-input";
+import { parseLineSteps, type ClaimReasonDto, type ClaimStepDto } from "../line-steps";
+import { writeAudit, writeAudits } from "../../audit/audit";
+import type { CurrentUser } from "../../auth/current-user.types";
+import type { Db } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
+import type { Locale } from "../../i18n/config";
+import { listClaimMessages, type ClaimMessageDto } from "../messages";
+import { categoryLabel, planById } from "../../cover/plan-lookup";
+import type { ClaimStatusName, TimelineEventInput } from "../timeline";
 
 /**
  * What a member reads about claims: their own and those of the people whose health data they may
@@ -383,4 +383,4 @@ export async function getClaimForMember(
   };
 }
 
-export type { ClaimReasonDto, ClaimStepDto } from "./line-steps";
+export type { ClaimReasonDto, ClaimStepDto } from "../line-steps";

@@ -1,7 +1,7 @@
 "use server";
 import "server-only";
-import { db } from "../../db/client";
-import { createAction } from "../../server/action";
+import { db } from "../../../db/client";
+import { createAction } from "../../../server/action";
 import { claimDraftSchema } from "../claim-form-schema";
 import { ClaimRefusal, saveDraft, type SaveDraftResult } from "../submit";
 import { refusalResult } from "./result";

@@ -1,10 +1,10 @@
 "use server";
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { db } from "../../db/client";
-import { createAction } from "../../server/action";
+import { db } from "../../../db/client";
+import { createAction } from "../../../server/action";
 import { claimMessageSchema } from "../follow-up-schemas";
-import { postMemberClaimMessage } from "../member-messages";
+import { postMemberClaimMessage } from "../messages";
 
 /** ACC-4: the member writes to the handler on a claim they may see (their own or their child's). */
 export const postClaimMessageAction = createAction({

@@ -1,13 +1,13 @@
 import "server-only";
-import { loadActor } from "../access/actor";
-import { can } from "../access/can";
-import type { CurrentUser } from "../auth/current-user.types";
-import type { Db } from "../db/client";
-import { attachDocuments, DocumentAttachError } from "../documents/attach";
+import { loadActor } from "../../access/actor";
+import { can } from "../../access/can";
+import type { CurrentUser } from "../../auth/current-user.types";
+import type { Db } from "../../db/client";
+import { attachDocuments, DocumentAttachError } from "../../documents/attach";
 import type { InformationResponse } from "./follow-up-schemas";
-import { addWorkingDays, DECISION_TARGET_WORKING_DAYS } from "./working-days";
-import { copenhagenDay } from "../i18n/format";
-import { Refusal } from "../server/refusal";
+import { addWorkingDays, DECISION_TARGET_WORKING_DAYS } from "../../cover/working-days";
+import { copenhagenDay } from "../../i18n/format";
+import { Refusal } from "../../server/refusal";
 
 /** A refusal with a translation key (claims.respond.errors.* or documents.errors.*). */
 export class InformationResponseRefusal extends Refusal {}

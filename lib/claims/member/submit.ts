@@ -1,25 +1,25 @@
 import "server-only";
-import { isUuid } from "../server/route-input";
+import { isUuid } from "../../server/route-input";
 import crypto from "node:crypto";
-import { loadActor, type LoadedActor } from "../access/actor";
-import { can } from "../access/can";
-import type { CurrentUser } from "../auth/current-user.types";
-import type { Db } from "../db/client";
-import { Prisma } from "../db/generated/client";
-import { nextNumber } from "../db/number-series";
-import { attachDocuments, DocumentAttachError } from "../documents/attach";
-import type { DocumentKind, UploadedDocument } from "../documents/types";
-import { env } from "../env";
-import { requestAdjudication } from "../jobs/adjudication-queue";
-import { enqueueEmail, kickOutbox } from "../mail/outbox";
-import { claimCaseSchema, evaluateClaim, type ClaimDecision } from "../rules";
+import { loadActor, type LoadedActor } from "../../access/actor";
+import { can } from "../../access/can";
+import type { CurrentUser } from "../../auth/current-user.types";
+import type { Db } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
+import { nextNumber } from "../../db/number-series";
+import { attachDocuments, DocumentAttachError } from "../../documents/attach";
+import type { DocumentKind, UploadedDocument } from "../../documents/types";
+import { env } from "../../env";
+import { requestAdjudication } from "../../jobs/adjudication-queue";
+import { enqueueEmail, kickOutbox } from "../../mail/outbox";
+import { claimCaseSchema, evaluateClaim, type ClaimDecision } from "../../rules";
 import { amountText, claimDraftSchema, parseAmount, planIssues, type ClaimDraftValues, type ClaimFormValues } from "./claim-form-schema";
 import { buildClaimCase } from "./estimate";
-import { loadClaimFacts, resolveClaimPolicyId } from "./facts";
-import { claimReceivedMail } from "./mail/claim-received";
-import { addWorkingDays, DECISION_TARGET_WORKING_DAYS } from "./working-days";
-import { toLocale } from "../i18n/config";
-import { copenhagenDay } from "../i18n/format";
+import { loadClaimFacts, resolveClaimPolicyId } from "../../cover/facts";
+import { claimReceivedMail } from "../mail/claim-received";
+import { addWorkingDays, DECISION_TARGET_WORKING_DAYS } from "../../cover/working-days";
+import { toLocale } from "../../i18n/config";
+import { copenhagenDay } from "../../i18n/format";
 
 /**
  * Drafts and the idempotent submit (issue 4 "Draft", "Submit").

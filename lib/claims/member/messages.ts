@@ -1,11 +1,11 @@
 import "server-only";
-import { loadActor } from "../access/actor";
-import { can } from "../access/can";
-import type { CurrentUser } from "../auth/current-user.types";
-import type { Db } from "../db/client";
+import { loadActor } from "../../access/actor";
+import { can } from "../../access/can";
+import type { CurrentUser } from "../../auth/current-user.types";
+import type { Db } from "../../db/client";
 import type { ClaimMessageInput } from "./follow-up-schemas";
-import { postClaimMessage } from "./messages";
-import { Refusal } from "../server/refusal";
+import { postClaimMessage } from "../messages";
+import { Refusal } from "../../server/refusal";
 
 export class MemberMessageRefusal extends Refusal {}
 

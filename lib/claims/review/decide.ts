@@ -6,7 +6,7 @@ import type { LineDecision, RuleId } from "../../rules";
 import { OUTCOME_CODE } from "../adjudicate";
 import { stepsJsonOf } from "../line-steps";
 import { claimDecidedMail } from "../mail/claim-decided";
-import { categoryLabel, planById } from "../plan-lookup";
+import { categoryLabel, planById } from "../../cover/plan-lookup";
 import { issueSettlementNote, type LineAdjustment, type LineOutcomeCode, type LineStepsJson } from "../settlement";
 import { authoriseHandlerForClaim, HandlerRefusal, type HandlerActor } from "./access";
 import { proposalFor } from "./proposal";

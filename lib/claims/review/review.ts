@@ -2,7 +2,7 @@ import "server-only";
 import { writeAudit } from "../../audit/audit";
 import type { Db } from "../../db/client";
 import { listClaimMessages, type ClaimMessageDto } from "../messages";
-import { categoryLabel, planById } from "../plan-lookup";
+import { categoryLabel, planById } from "../../cover/plan-lookup";
 import type { LineStepsJson, Localised } from "../settlement";
 import { authoriseHandlerForClaim, type HandlerActor } from "./access";
 import { OPEN_STATUSES } from "./decide";

@@ -4,7 +4,7 @@
  * the stored `engineDecision`, and the adjudication job on the stored claim (lib/claims/adjudicate.ts)
  * for the decision — all three through `claimCaseOf`, so they compute the same.
  */
-import { evaluateClaim, type ClaimCase, type ClaimDecision, type Guarantee, type HistoryLine, type Plan, type Policy, type Person, type PreAuthorisation } from "../rules";
+import { evaluateClaim, type ClaimCase, type ClaimDecision, type Guarantee, type HistoryLine, type Plan, type Policy, type Person, type PreAuthorisation } from "../../rules";
 import type { ClaimFormValues, TreatmentSettingCode } from "./claim-form-schema";
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { testDb } from "../testing/db";
+import { testDb } from "../../testing/db";
 import { informationResponseSchema } from "./follow-up-schemas";
-import { createClaim, createUpload, family, otherMember } from "../testing/follow-up-fixtures";
+import { createClaim, createUpload, family, otherMember } from "../../testing/follow-up-fixtures";
 import { InformationResponseRefusal, respondToInformationRequest } from "./information-response";
-import { MemberMessageRefusal, postMemberClaimMessage } from "./member-messages";
+import { MemberMessageRefusal, postMemberClaimMessage } from "./messages";
 
 const NOW = new Date("2026-11-20T09:00:00.000Z"); // a Friday
 

@@ -10,10 +10,10 @@
  * handler runs against the plan it re-loads itself, so the browser's answer is never trusted.
  */
 import { z } from "zod";
-import { copenhagenDay } from "../i18n/format";
-import { isRealIsoDate } from "../rules/dates";
+import { copenhagenDay } from "../../i18n/format";
+import { isRealIsoDate } from "../../rules/dates";
 
-import { DOCUMENT_KINDS, type DocumentKind } from "../documents/types";
+import { DOCUMENT_KINDS, type DocumentKind } from "../../documents/types";
 
 export const MAX_LINES = 20;
 export const MAX_DOCUMENTS = 40;
