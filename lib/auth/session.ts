@@ -26,9 +26,25 @@ export const getCurrentUser = cache(
 export async function requireUser(role?: Role): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) {
-    const path = (await headers()).get("x-portal-path") ?? "";
+    const path = returnPath(await headers());
     redirect(path ? `/login?callbackUrl=${encodeURIComponent(path)}` : "/login");
   }
   if (role && !can(user, AREA_OF_ROLE[role])) notFound();
   return user;
+}
+
+/**
+ * Where to send the visitor after signing in: the path proxy.ts recorded (no session cookie), or,
+ * for a cookie naming an ended session (which skips the proxy), the same-site page they came from.
+ */
+function returnPath(requestHeaders: Headers): string {
+  const recorded = requestHeaders.get("x-portal-path");
+  if (recorded) return recorded;
+  try {
+    const from = new URL(requestHeaders.get("referer") ?? "");
+    if (from.host === requestHeaders.get("host") && !from.pathname.startsWith("/login")) return from.pathname + from.search;
+  } catch {
+    // no or malformed referer
+  }
+  return "";
 }

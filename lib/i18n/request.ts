@@ -1,11 +1,11 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, TIME_ZONE } from "./config";
+import { LOCALE_COOKIE, TIME_ZONE, toLocale } from "./config";
 import { loadMessages } from "./messages";
 
 export default getRequestConfig(async () => {
   const stored = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(stored) ? stored : DEFAULT_LOCALE;
+  const locale = toLocale(stored);
   return {
     locale,
     timeZone: TIME_ZONE,
