@@ -66,6 +66,21 @@ test.describe("accounts and sessions", () => {
     await replay.close();
   });
 
+  test("next-auth's own sign-out endpoint ends the server session too: a copied cookie no longer reads anything", async ({ page, browser }) => {
+    await signIn(page, DEMO_USERS.mainInsured.email, DEMO_PASSWORD);
+    const cookies = await page.context().cookies();
+    const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const signedOut = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
+    expect(signedOut.status()).toBeLessThan(400);
+
+    const replay = await browser.newContext();
+    await replay.addCookies(cookies.filter((cookie) => cookie.name.includes("portal.session")));
+    const replayPage = await replay.newPage();
+    await replayPage.goto("/member/claims");
+    await expect(replayPage).toHaveURL((url) => url.pathname === "/login");
+    await replay.close();
+  });
+
   test("a wrong password gets one message, the same as an unknown e-mail", async ({ page }) => {
     await signIn(page, DEMO_USERS.spouse.email, "Not-the-password-1", { expectSuccess: false });
     const alert = page.getByRole("alert").filter({ hasText: /forkert/ });

@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import { cookiesAreSecure, env } from "../env";
 import { sessionCookieName } from "./session-cookie";
 import { signInWithPassword, type SignInFailure } from "./credentials";
+import { revokeSession } from "./sessions";
 import { loginSchema } from "./schemas";
 import { clientIp } from "./request-meta";
 
@@ -58,6 +59,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Every way out ends the server session, including next-auth's own POST /api/auth/signout
+    // (which only clears the cookie): a copied cookie is worthless afterwards.
+    async signOut(message) {
+      const sid = "token" in message && typeof message.token?.sid === "string" ? message.token.sid : null;
+      if (sid) await revokeSession(db(), sid);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user?.id) token.sid = user.id;
