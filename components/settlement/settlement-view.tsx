@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
-import type { SettlementContent, SettlementLine } from "@/lib/claims/settlement";
+import type { SettlementContent, SettlementLine } from "@/lib/claims/settlement-content";
 import { Card } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
 import { cx } from "@/components/cx";

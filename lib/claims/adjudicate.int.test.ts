@@ -4,7 +4,7 @@ import { copenhagenDay } from "../i18n/format";
 import { createInsurer, testDb } from "../testing/db";
 import { createSubmittedClaim, demoRefs } from "../testing/jobs-fixtures";
 import { adjudicateClaim, buildAdjudicationCase } from "./adjudicate";
-import type { SettlementContent } from "./settlement";
+import type { SettlementContent } from "./settlement-content";
 
 let refs: Awaited<ReturnType<typeof demoRefs>>;
 

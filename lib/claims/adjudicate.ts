@@ -1,15 +1,14 @@
 import "server-only";
 import type { Db } from "../db/client";
 import type { ClaimLine, Prisma } from "../db/generated/client";
-import { kickOutbox, enqueueEmail } from "../mail/outbox";
-import { evaluateClaim, type ClaimCase, type ClaimDecision, type LineDecision, type LineOutcome } from "../rules";
-import type { TreatmentSettingCode } from "./member/claim-form-schema";
-import { claimCaseOf, lineIndexOf, type CaseClaim, type CaseLine } from "./member/estimate";
+import { kickOutbox } from "../mail/outbox";
+import { evaluateClaim, type ClaimCase, type ClaimDecision, type LineDecision, type LineOutcome, type Plan } from "../rules";
+import { claimCaseOf, lineIndexOf, type CaseClaim, type CaseLine, type TreatmentSettingCode } from "./claim-case";
 import { loadClaimFacts } from "../cover/facts";
-import { claimDecidedMail } from "./mail/claim-decided";
-import { categoryLabel, planById } from "../cover/plan-lookup";
+import { planById } from "../cover/plan-lookup";
 import { stepsJsonOf } from "./line-steps";
-import { issueSettlementNote, type LineOutcomeCode } from "./settlement";
+import { CLAIM_TO_DECIDE, issueDecision, type ClaimToDecide } from "./decision";
+import type { LineOutcomeCode } from "./settlement-content";
 import { copenhagenDay } from "../i18n/format";
 
 /**
@@ -117,14 +116,7 @@ export async function adjudicateClaim(
   options: { notify?: boolean } = {},
 ): Promise<AdjudicationOutcome> {
   const notify = options.notify ?? true;
-  const claim = await db.claim.findUnique({
-    where: { id: claimId },
-    include: {
-      lines: { orderBy: { lineNo: "asc" } },
-      policy: { select: { planId: true } },
-      submittedBy: { select: { email: true, displayName: true, locale: true } },
-    },
-  });
+  const claim = await db.claim.findUnique({ where: { id: claimId }, include: CLAIM_TO_DECIDE });
   if (!claim || claim.status !== "SUBMITTED") return "skipped";
 
   // The evaluation date is the submission day: the member's estimate and the decision agree.
@@ -134,65 +126,67 @@ export async function adjudicateClaim(
   const pairs = matchLineDecisions(claim.lines, decision);
   const ruleClear = pairs.every(({ decision: d }) => DECIDABLE.has(d.outcome));
   const plan = await planById(db, claim.policy.planId);
-  const engineDecision = decision as unknown as Prisma.InputJsonValue;
 
-  const outcome = await db.$transaction(async (tx): Promise<AdjudicationOutcome> => {
-    if (!ruleClear) {
-      const moved = await tx.claim.updateMany({
-        where: { id: claimId, status: "SUBMITTED" },
-        data: { status: "IN_REVIEW", reviewReason: reviewReasonOf(pairs), engineDecision },
-      });
-      if (moved.count !== 1) return "skipped";
-      const reasons = pairs
-        .filter(({ decision: d }) => !DECIDABLE.has(d.outcome))
-        .flatMap(({ line, decision: d }) => d.reasons.map((reason) => ({ lineNo: line.lineNo, outcome: d.outcome, ...reason })));
-      await tx.claimEvent.create({ data: { claimId, kind: "IN_REVIEW", actorUserId: null, createdAt: now, data: { outcome: decision.outcome, reasons } } });
-      return "in_review";
-    }
-
-    const payableTotal = pairs.reduce((sum, { decision: d }) => sum + (d.outcome === "rejected" ? 0 : d.payableMinor), 0);
-    const moved = await tx.claim.updateMany({
-      where: { id: claimId, status: "SUBMITTED" },
-      data: { status: "DECIDED", payableTotalMinor: payableTotal, decidedAt: now, engineDecision, reviewReason: null },
-    });
-    if (moved.count !== 1) return "skipped";
-    for (const { line, decision: d } of pairs) {
-      const payable = d.outcome === "rejected" ? 0 : d.payableMinor;
-      await tx.claimLine.update({
-        where: { id: line.id },
-        data: {
-          outcome: OUTCOME_CODE[d.outcome],
-          eligibleMinor: d.eligibleMinor,
-          payableMinor: payable,
-          memberShareMinor: line.amountMinor - payable,
-          steps: stepsJsonOf(d) as unknown as Prisma.InputJsonValue,
-        },
-      });
-    }
-    await tx.claimEvent.createMany({
-      data: [
-        { claimId, kind: "AUTO_DECIDED", actorUserId: null, createdAt: now, data: { outcome: decision.outcome } },
-        { claimId, kind: "DECIDED", actorUserId: null, createdAt: now, data: { outcome: decision.outcome, payableTotalMinor: payableTotal, automatic: true } },
-      ],
-    });
-    await issueSettlementNote(tx, {
-      claimId,
-      decidedAt: now,
-      decidedBy: "automatic",
-      actorUserId: null,
-      planLabel: (code) => ({ da: categoryLabel(plan, code, "da"), en: categoryLabel(plan, code, "en") }),
-    });
-    if (notify) {
-      await enqueueEmail(
-        tx,
-        claimDecidedMail({ to: claim.submittedBy.email, name: claim.submittedBy.displayName, locale: claim.submittedBy.locale, claimNumber: claim.number, claimId }),
-      );
-    }
-    return "decided";
-  });
-
+  const outcome = await db.$transaction(
+    (tx): Promise<AdjudicationOutcome> => (ruleClear ? decideAutomatically(tx, claim, plan, { decision, pairs, now, notify }) : sendToReview(tx, claimId, { decision, pairs, now })),
+  );
   if (outcome === "decided" && notify) kickOutbox(db);
   return outcome;
+}
+
+type Pairs = ReturnType<typeof matchLineDecisions<ClaimLine>>;
+
+/** Not rule-clear: IN_REVIEW with the reasons, for a handler. */
+async function sendToReview(tx: Prisma.TransactionClient, claimId: string, run: { decision: ClaimDecision; pairs: Pairs; now: Date }): Promise<AdjudicationOutcome> {
+  const { decision, pairs, now } = run;
+  const moved = await tx.claim.updateMany({
+    where: { id: claimId, status: "SUBMITTED" },
+    data: { status: "IN_REVIEW", reviewReason: reviewReasonOf(pairs), engineDecision: decision as unknown as Prisma.InputJsonValue },
+  });
+  if (moved.count !== 1) return "skipped";
+  const reasons = pairs
+    .filter(({ decision: d }) => !DECIDABLE.has(d.outcome))
+    .flatMap(({ line, decision: d }) => d.reasons.map((reason) => ({ lineNo: line.lineNo, outcome: d.outcome, ...reason })));
+  await tx.claimEvent.create({ data: { claimId, kind: "IN_REVIEW", actorUserId: null, createdAt: now, data: { outcome: decision.outcome, reasons } } });
+  return "in_review";
+}
+
+/** Rule-clear: every line decided as the engine says, DECIDED, the settlement note and (unless `notify` is false) the mail. */
+async function decideAutomatically(
+  tx: Prisma.TransactionClient,
+  claim: ClaimToDecide,
+  plan: Plan,
+  run: { decision: ClaimDecision; pairs: Pairs; now: Date; notify: boolean },
+): Promise<AdjudicationOutcome> {
+  const { decision, pairs, now } = run;
+  const claimId = claim.id;
+  const payableTotal = pairs.reduce((sum, { decision: d }) => sum + (d.outcome === "rejected" ? 0 : d.payableMinor), 0);
+  const moved = await tx.claim.updateMany({
+    where: { id: claimId, status: "SUBMITTED" },
+    data: { status: "DECIDED", payableTotalMinor: payableTotal, decidedAt: now, engineDecision: decision as unknown as Prisma.InputJsonValue, reviewReason: null },
+  });
+  if (moved.count !== 1) return "skipped";
+  for (const { line, decision: d } of pairs) {
+    const payable = d.outcome === "rejected" ? 0 : d.payableMinor;
+    await tx.claimLine.update({
+      where: { id: line.id },
+      data: {
+        outcome: OUTCOME_CODE[d.outcome],
+        eligibleMinor: d.eligibleMinor,
+        payableMinor: payable,
+        memberShareMinor: line.amountMinor - payable,
+        steps: stepsJsonOf(d) as unknown as Prisma.InputJsonValue,
+      },
+    });
+  }
+  await tx.claimEvent.createMany({
+    data: [
+      { claimId, kind: "AUTO_DECIDED", actorUserId: null, createdAt: now, data: { outcome: decision.outcome } },
+      { claimId, kind: "DECIDED", actorUserId: null, createdAt: now, data: { outcome: decision.outcome, payableTotalMinor: payableTotal, automatic: true } },
+    ],
+  });
+  await issueDecision(tx, claim, plan, { decidedAt: now, decidedBy: "automatic", actorUserId: null, notify: run.notify });
+  return "decided";
 }
 
 /**

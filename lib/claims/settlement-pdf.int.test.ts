@@ -7,7 +7,7 @@ import { seedDemo } from "../db/seed/demo";
 import { DEMO_USERS } from "../db/seed/demo-data";
 import da from "../i18n/messages/da/settlement.json";
 import en from "../i18n/messages/en/settlement.json";
-import { createSubmittedClaim, demoRefs } from "../testing/jobs-fixtures";
+import { createSubmittedClaim, demoRefs, demoUser } from "../testing/jobs-fixtures";
 import { testDb } from "../testing/db";
 import { adjudicateClaim } from "./adjudicate";
 import { loadSettlementNoteFor } from "./settlement";
@@ -16,20 +16,7 @@ import { renderSettlementPdf } from "./settlement-pdf";
 let refs: Awaited<ReturnType<typeof demoRefs>>;
 let claimId: string;
 
-const asUser = async (email: string): Promise<CurrentUser> => {
-  const user = await testDb().user.findUniqueOrThrow({ where: { email }, include: { person: true } });
-  return {
-    userId: user.id,
-    sessionId: "test",
-    email: user.email,
-    displayName: user.displayName,
-    roles: user.roles,
-    locale: "da",
-    person: user.person ? { id: user.person.id, firstName: user.person.firstName, lastName: user.person.lastName, memberNumber: user.person.memberNumber } : null,
-    policyNumber: null,
-    employer: null,
-  };
-};
+const asUser = (email: string): Promise<CurrentUser> => demoUser(testDb(), email);
 
 const translator = (locale: "da" | "en") => {
   const t = createTranslator({ locale, messages: { settlement: locale === "da" ? da : en }, namespace: "settlement" });

@@ -1,7 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import type { Locale } from "../i18n/config";
 import { formatDate, formatMoney } from "../i18n/format";
-import type { SettlementContent, SettlementLine } from "./settlement";
+import type { SettlementContent, SettlementLine } from "./settlement-content";
 
 /** The settlement namespace's translator (`t("line.title", { lineNo })`). */
 export type SettlementTranslate = (key: string, values?: Record<string, string | number>) => string;

@@ -1,16 +1,15 @@
 import "server-only";
-import { deductibleTakenMinor } from "../claims/line-steps";
 import { loadActor } from "../access/actor";
 import { can } from "../access/can";
 import type { HealthDataSubject } from "../access/health-data";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
 import type { EnrolmentRole } from "../db/generated/client";
-import type { Guarantee, HistoryLine, Person, PreAuthorisation } from "../rules";
+import type { Person } from "../rules";
+import { loadApprovedAuthorisations } from "./authorisations";
 import { planById } from "./plan-lookup";
-import type { ClaimFacts } from "../claims/member/estimate";
-
-export type { ClaimFacts } from "../claims/member/estimate";
+import type { ClaimFacts } from "./facts.types";
+import { loadSettledHistory } from "./usage";
 
 type Reader = Pick<Db, "policy" | "enrolment" | "claimLine" | "authorisation" | "plan">;
 
@@ -26,10 +25,6 @@ const ROLE: Record<EnrolmentRole, Person["role"]> = {
   PARENT: "parent",
 };
 
-/** Statuses whose lines are settled money: they fill caps, counters and the deductible. */
-const SETTLED_STATUSES = ["DECIDED", "PAID"] as const;
-
-/** Deductible taken on a decided line, from its stored calculation steps (BEN-4). */
 /**
  * The policy a claim for this person goes on: their enrolment covering `today` on an active
  * policy, else their most recent one (a claim may come after cover ended, ELG-6 — the engine
@@ -80,95 +75,11 @@ export async function loadClaimFacts(db: Reader, input: { policyId: string; pers
   const enrolment = policy.enrolments[0];
   if (!enrolment) throw new Error(`Person ${input.personId} is not enrolled on policy ${input.policyId}`);
 
-  const [plan, lines, authorisations] = await Promise.all([
+  const [plan, history, authorisations] = await Promise.all([
     planById(db as Db, policy.planId),
-    db.claimLine.findMany({
-      where: {
-        outcome: { in: ["APPROVED", "PARTLY_APPROVED"] },
-        claim: {
-          personId: input.personId,
-          status: { in: [...SETTLED_STATUSES] },
-          ...(input.excludeClaimId ? { id: { not: input.excludeClaimId } } : {}),
-        },
-      },
-      orderBy: [{ treatmentDate: "asc" }, { lineNo: "asc" }],
-      select: {
-        claimId: true,
-        treatmentDate: true,
-        category: true,
-        amountMinor: true,
-        payableMinor: true,
-        quantity: true,
-        currency: true,
-        steps: true,
-        claim: { select: { diagnosis: true } },
-      },
-    }),
-    db.authorisation.findMany({
-      where: { personId: input.personId, policyId: input.policyId, status: { in: ["APPROVED", "PARTLY_APPROVED"] } },
-      orderBy: { createdAt: "asc" },
-      select: {
-        reference: true,
-        kind: true,
-        category: true,
-        diagnosis: true,
-        providerName: true,
-        plannedDate: true,
-        approvedAmountMinor: true,
-        currency: true,
-        sessionsApproved: true,
-        validFrom: true,
-        validTo: true,
-        respondedAt: true,
-        createdAt: true,
-      },
-    }),
+    loadSettledHistory(db, input.personId, input.excludeClaimId),
+    loadApprovedAuthorisations(db, input.personId, input.policyId),
   ]);
-
-  const history: HistoryLine[] = lines.map((line) => {
-    const paid = Math.max(0, line.payableMinor ?? 0);
-    return {
-      date: iso(line.treatmentDate),
-      categoryCode: line.category,
-      claimedMinor: Math.max(line.amountMinor, paid),
-      paidMinor: paid,
-      deductibleMinor: deductibleTakenMinor(line.steps),
-      quantity: line.quantity,
-      currency: line.currency,
-      diagnosis: line.claim.diagnosis?.trim() || undefined,
-      claimId: line.claimId,
-    };
-  });
-
-  const preAuthorisations: PreAuthorisation[] = [];
-  const guarantees: Guarantee[] = [];
-  for (const a of authorisations) {
-    const approvedOn = iso(a.respondedAt ?? a.createdAt);
-    const validFrom = isoOrUndefined(a.validFrom) ?? iso(a.plannedDate);
-    if (a.kind === "PRE_AUTHORISATION") {
-      preAuthorisations.push({
-        id: a.reference,
-        categoryCode: a.category,
-        approvedOn,
-        validFrom,
-        validTo: isoOrUndefined(a.validTo),
-        sessions: a.sessionsApproved ?? undefined,
-        diagnosis: a.diagnosis.trim() || undefined,
-      });
-    } else if (a.approvedAmountMinor !== null) {
-      guarantees.push({
-        id: a.reference,
-        categoryCode: a.category,
-        amountMinor: a.approvedAmountMinor,
-        currency: a.currency,
-        issuedOn: approvedOn,
-        validFrom,
-        validTo: isoOrUndefined(a.validTo),
-        provider: a.providerName.trim() || undefined,
-        diagnosis: a.diagnosis.trim() || undefined,
-      });
-    }
-  }
 
   const policyStart = iso(policy.startDate);
   return {
@@ -195,9 +106,7 @@ export async function loadClaimFacts(db: Reader, input: { policyId: string; pers
       },
     },
     history,
-    preAuthorisations,
-    guarantees,
-    authorisationReferences: authorisations.map((a) => ({ reference: a.reference, kind: a.kind, category: a.category })),
+    ...authorisations,
   };
 }
 

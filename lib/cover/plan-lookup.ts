@@ -18,3 +18,8 @@ export async function planById(db: Db, planId: string): Promise<Plan> {
 export function categoryLabel(plan: Plan, code: string, locale: Locale): string {
   return plan.benefitCategories.find((category) => category.code === code)?.label[locale] ?? code;
 }
+
+/** The label in both languages (what settlement notes and the handler's review keep). */
+export function categoryLabels(plan: Plan, code: string): Record<Locale, string> {
+  return { da: categoryLabel(plan, code, "da"), en: categoryLabel(plan, code, "en") };
+}

@@ -1,11 +1,37 @@
+import crypto from "node:crypto";
+import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { nextNumber } from "../db/number-series";
 import { DEMO_USERS } from "../db/seed/demo-data";
 import { addWorkingDays } from "../cover/working-days";
+import { toLocale } from "../i18n/config";
 import { copenhagenDay } from "../i18n/format";
 
-/** Test-only helpers for the JOBS slice's integration tests (on a seedDemo database). */
+/** Test-only helpers for integration tests on a seedDemo database (jobs, claims, cover). */
+
+/** A demo user as the services see them once signed in. */
+export async function demoUser(db: Db, email: string): Promise<CurrentUser> {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, include: { person: true } });
+  return {
+    userId: user.id,
+    sessionId: crypto.randomUUID(),
+    email: user.email,
+    displayName: user.displayName,
+    roles: user.roles,
+    locale: toLocale(user.locale),
+    person: user.person ? { id: user.person.id, firstName: user.person.firstName, lastName: user.person.lastName, memberNumber: user.person.memberNumber } : null,
+    policyNumber: null,
+    employer: null,
+  };
+}
+
+/** The demo Jensen family's person ids: Mette (main insured), Lars (adult spouse, no consent) and Emma (child). */
+export async function jensenFamily(db: Db): Promise<{ mette: string; lars: string; emma: string }> {
+  const people = await db.person.findMany({ where: { firstName: { in: ["Mette", "Lars", "Emma"] }, lastName: "Jensen" } });
+  const id = (first: string) => people.find((p) => p.firstName === first)!.id;
+  return { mette: id("Mette"), lars: id("Lars"), emma: id("Emma") };
+}
 
 export async function demoRefs(db: Db) {
   const mette = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.mainInsured.email }, include: { person: true } });

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatFileSize } from "@/lib/i18n/format";
-import type { ClaimDocumentDto } from "@/lib/claims/member/queries";
+import type { ClaimDocumentDto } from "@/lib/claims/member/claim-detail";
 import { Card } from "@/components/ui/card";
 
 function size(bytes: number, locale: Locale, t: (key: "size" | "sizeKb", values: { size: string }) => string): string {

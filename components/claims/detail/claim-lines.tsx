@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
-import type { ClaimLineDto } from "@/lib/claims/member/queries";
+import type { ClaimLineDto } from "@/lib/claims/member/claim-detail";
 import { Card } from "@/components/ui/card";
 import { DetailList, type DetailItem } from "@/components/ui/detail-list";
 import { cx } from "../../cx";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
-import type { ClaimDetail } from "@/lib/claims/member/queries";
+import type { ClaimDetail } from "@/lib/claims/member/claim-detail";
 import { Card } from "@/components/ui/card";
 import { DetailList, type DetailItem } from "@/components/ui/detail-list";
 import { StatusBadge } from "../list/status-badge";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ClaimTaskDto } from "@/lib/claims/member/queries";
+import type { ClaimTaskDto } from "@/lib/claims/member/claim-detail";
 import { Card } from "@/components/ui/card";
 import { InformationResponseForm } from "./information-response-form";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
-import type { ClaimDetail } from "@/lib/claims/member/queries";
+import type { ClaimDetail } from "@/lib/claims/member/claim-detail";
 import type { NextStep as NextStepValue } from "@/lib/claims/timeline";
 import { Card } from "@/components/ui/card";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
-import type { ClaimDetail } from "@/lib/claims/member/queries";
+import type { ClaimDetail } from "@/lib/claims/member/claim-detail";
 
 /** After submit the claim form lands here with ?submitted=1: confirm the number and the CLM-5 target. */
 export async function SubmittedBanner({ claim, locale }: { claim: ClaimDetail; locale: Locale }) {

@@ -8,8 +8,9 @@ import { FormProvider, useFieldArray, useForm, useWatch, type Path, type Resolve
 import { FormError, FormSuccess, SubmitButton, TextField, useTranslatedError } from "@/components/forms";
 import { saveClaimDraftAction } from "@/lib/claims/member/actions/save-draft";
 import { submitClaimAction } from "@/lib/claims/member/actions/submit-claim";
-import { makeClaimFormSchema, MAX_LINES, type ClaimDraftValues, type ClaimFormValues } from "@/lib/claims/member/claim-form-schema";
-import type { ClaimFacts } from "@/lib/claims/member/estimate";
+import type { ClaimDraftValues } from "@/lib/claims/member/claim-draft-schema";
+import { makeClaimFormSchema, MAX_LINES, type ClaimFormValues } from "@/lib/claims/member/claim-form-schema";
+import type { ClaimFacts } from "@/lib/cover/facts.types";
 import { MAX_CLAIM_BYTES, MAX_FILE_BYTES } from "@/lib/documents/limits";
 import type { DocumentKind, UploadedDocument } from "@/lib/documents/types";
 import { formatDateTime } from "@/lib/i18n/format";

@@ -3,7 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useController, useFormContext, useWatch } from "react-hook-form";
 import { TextField, useTranslatedError } from "@/components/forms";
-import { SETTINGS, type ClaimDraftValues, type ClaimFormValues } from "@/lib/claims/member/claim-form-schema";
+import { SETTINGS } from "@/lib/claims/claim-case";
+import type { ClaimDraftValues } from "@/lib/claims/member/claim-draft-schema";
+import type { ClaimFormValues } from "@/lib/claims/member/claim-form-schema";
 import type { Locale } from "@/lib/i18n/config";
 import type { Plan } from "@/lib/rules";
 import { ProviderField } from "./provider-field";

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { cx } from "@/components/cx";
 import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
-import { lineIndexOf } from "@/lib/claims/member/estimate";
+import { lineIndexOf } from "@/lib/claims/claim-case";
 import type { LimitUsage } from "@/lib/rules";
 import type { LiveEstimate } from "./use-live-estimate";
 

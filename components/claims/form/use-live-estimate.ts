@@ -2,8 +2,10 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { useWatch, type Control } from "react-hook-form";
-import { makeClaimFormSchema, type ClaimDraftValues, type ClaimFormValues } from "@/lib/claims/member/claim-form-schema";
-import { estimateClaim, type ClaimFacts } from "@/lib/claims/member/estimate";
+import type { ClaimDraftValues } from "@/lib/claims/member/claim-draft-schema";
+import { makeClaimFormSchema, type ClaimFormValues } from "@/lib/claims/member/claim-form-schema";
+import { estimateClaim } from "@/lib/claims/member/estimate";
+import type { ClaimFacts } from "@/lib/cover/facts.types";
 import type { ClaimDecision } from "@/lib/rules";
 import { copenhagenDay } from "@/lib/i18n/format";
 

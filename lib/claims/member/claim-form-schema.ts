@@ -1,6 +1,7 @@
 /**
- * THE claim form schema (issue 4 "Claim form"): the browser form (react-hook-form) and the draft
- * and submit server actions parse with it. Client-safe: zod and the DOCS slice's constants only.
+ * THE claim form schema (issue 4 "Claim form"): the browser form (react-hook-form) and the submit
+ * server action parse with it (drafts: ./claim-draft-schema.ts). Client-safe: zod and the DOCS
+ * slice's constants only; amounts are read by ../amount.ts.
  *
  * Input = what the form holds (amounts as typed text); output = what the server uses (amounts in
  * øre, document flags per line). Messages are translation keys under `claimForm.errors`.
@@ -12,80 +13,16 @@
 import { z } from "zod";
 import { copenhagenDay } from "../../i18n/format";
 import { isRealIsoDate } from "../../rules/dates";
-
+import { AMOUNT_LOCALES, parseAmount, type AmountLocale } from "../amount";
+import { SETTINGS } from "../claim-case";
 import { DOCUMENT_KINDS, type DocumentKind } from "../../documents/types";
 
 export const MAX_LINES = 20;
 export const MAX_DOCUMENTS = 40;
-/** 10,000,000 kr. in øre: anything larger is a typing error, not a health bill. */
-export const MAX_AMOUNT_MINOR = 1_000_000_000;
-export const SETTINGS = ["out_patient", "day_patient", "in_patient"] as const;
-export type TreatmentSettingCode = (typeof SETTINGS)[number];
-export const AMOUNT_LOCALES = ["da", "en"] as const;
-export type AmountLocale = (typeof AMOUNT_LOCALES)[number];
 
-const E = (key: string) => `claimForm.errors.${key}`;
-
-// ---------------------------------------------------------------------------------------------
-// Amounts
-
-export type AmountParse = { ok: true; minor: number } | { ok: false; messageKey: string };
-
-const SEPARATORS: Record<AmountLocale, { group: string; decimal: string }> = {
-  da: { group: ".", decimal: "," },
-  en: { group: ",", decimal: "." },
-};
-
-/**
- * Parses an amount as the member typed it into øre: Danish "450", "450,50", "1.234,50";
- * English "450.50", "1,234.50". Spaces (also no-break spaces) may group thousands. A lone
- * "other" separator that cannot be thousands grouping ("450.50" in Danish) is read as the
- * decimal mark, because that is what the member meant. More than 2 decimals, zero, negative
- * and above 10,000,000 are refused.
- */
-export function parseAmount(text: string, locale: AmountLocale): AmountParse {
-  const invalid = { ok: false as const, messageKey: E("amountInvalid") };
-  const raw = text.replace(/[\s\u00a0\u202f]/g, "").replace(/^(kr\.?|dkk)/i, "").replace(/(kr\.?|dkk|,-|\.-)$/i, "");
-  if (raw === "") return { ok: false, messageKey: E("amountRequired") };
-  if (raw.startsWith("-")) return { ok: false, messageKey: E("amountNotPositive") };
-  if (!/^[\d.,]+$/.test(raw)) return invalid;
-  const { group, decimal } = SEPARATORS[locale];
-
-  let integerPart = raw;
-  let fraction = "";
-  const lastDecimal = raw.lastIndexOf(decimal);
-  if (lastDecimal >= 0) {
-    integerPart = raw.slice(0, lastDecimal);
-    fraction = raw.slice(lastDecimal + 1);
-    if (fraction.includes(group) || fraction.includes(decimal)) return invalid;
-  } else if (raw.includes(group) && !/^\d{1,3}(\D\d{3})+$/.test(raw.replaceAll(group, "|"))) {
-    // Only the group mark, but not in groups of three: it was meant as the decimal mark.
-    const lastGroup = raw.lastIndexOf(group);
-    integerPart = raw.slice(0, lastGroup);
-    fraction = raw.slice(lastGroup + 1);
-    if (integerPart.includes(group)) return invalid;
-  }
-  if (integerPart.includes(group) && !/^\d{1,3}(\|\d{3})+$/.test(integerPart.replaceAll(group, "|"))) return invalid;
-  const digits = integerPart.replaceAll(group, "");
-  if (!/^\d*$/.test(digits) || !/^\d*$/.test(fraction)) return invalid;
-  if (digits === "" && fraction === "") return invalid;
-  if (fraction.length > 2) return { ok: false, messageKey: E("amountTooManyDecimals") };
-  if (digits.length > 12) return { ok: false, messageKey: E("amountTooLarge") };
-  const minor = Number(digits || "0") * 100 + Number(fraction.padEnd(2, "0") || "0");
-  if (minor <= 0) return { ok: false, messageKey: E("amountNotPositive") };
-  if (minor > MAX_AMOUNT_MINOR) return { ok: false, messageKey: E("amountTooLarge") };
-  return { ok: true, minor };
-}
-
-/** Øre back to text the member's locale reads back ("1234,50" / "1234.50"), for drafts and tests. */
-export function amountText(minor: number, locale: AmountLocale): string {
-  const whole = Math.floor(minor / 100);
-  const cents = minor % 100;
-  return cents === 0 ? String(whole) : `${whole}${SEPARATORS[locale].decimal}${String(cents).padStart(2, "0")}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Schema
+/** The translation key of a claim form error (`claimForm.errors.*`). */
+export const claimFormError = (key: string) => `claimForm.errors.${key}`;
+const E = claimFormError;
 
 const optionalText = (max: number) =>
   z
@@ -95,7 +32,7 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-const optionalUuid = z
+export const optionalUuid = z
   .union([z.literal(""), z.uuid(E("invalid"))])
   .optional()
   .transform((v) => (v ? v : undefined));
@@ -299,48 +236,3 @@ export type ClaimFormInput = z.input<typeof claimFormSchema>;
 /** What the server uses (amounts in øre, proofs per line). */
 export type ClaimFormValues = z.output<typeof claimFormSchema>;
 export type ClaimFormLine = ClaimFormValues["lines"][number];
-
-// ---------------------------------------------------------------------------------------------
-// Drafts: anything half-typed is kept; only the shape and sizes are checked.
-
-const draftText = (max: number) => z.string().max(max, E("tooLong")).default("");
-
-export const claimDraftSchema = z.object({
-  draftId: optionalUuid,
-  idempotencyKey: z.uuid(E("invalid")),
-  locale: z.enum(AMOUNT_LOCALES).default("da"),
-  personId: z.uuid(E("personRequired")),
-  lines: z
-    .array(
-      z.object({
-        treatmentDate: draftText(10),
-        category: draftText(60),
-        setting: z.enum(SETTINGS).default("out_patient"),
-        providerId: draftText(36),
-        providerName: draftText(200),
-        country: draftText(2),
-        amount: draftText(40),
-        currency: draftText(3),
-      }),
-    )
-    .max(MAX_LINES, E("linesMax")),
-  diagnosis: draftText(500),
-  emergency: z.boolean().default(false),
-  authorisationReference: draftText(40),
-  otherInsurance: z
-    .object({ declared: z.boolean().default(false), insurerName: draftText(200), sygeforsikringDanmark: z.boolean().default(false) })
-    .default({ declared: false, insurerName: "", sygeforsikringDanmark: false }),
-  documents: z
-    .array(
-      z.object({
-        documentId: z.uuid(E("documentInvalid")),
-        kind: z.union([z.literal(""), documentKindSchema]).default(""),
-        lineIndexes: z.array(z.number().int().min(0).max(MAX_LINES - 1)).max(MAX_LINES).default([]),
-      }),
-    )
-    .max(MAX_DOCUMENTS, E("documentsMax"))
-    .default([]),
-});
-
-export type ClaimDraftInput = z.input<typeof claimDraftSchema>;
-export type ClaimDraftValues = z.output<typeof claimDraftSchema>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { claimCaseSchema, cignaGlobalPlan, ihiBupaTopUpPlan, type Plan } from "../../rules";
 import { makeClaimFormSchema, type ClaimFormInput } from "./claim-form-schema";
-import { buildClaimCase, estimateClaim, type ClaimFacts } from "./estimate";
+import type { ClaimFacts } from "../../cover/facts.types";
+import { buildClaimCase, estimateClaim } from "./estimate";
 
 const TODAY = "2026-11-21";
 const DOC = (n: number) => `0190a1b2-0000-7000-8000-0000000000d${n}`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "../../testing/db";
 import { createClaim, family, otherMember } from "../../testing/follow-up-fixtures";
-import { getClaimForMember, listClaimsForMember } from "./queries";
+import { getClaimForMember } from "./claim-detail";
+import { listClaimsForMember } from "./queries";
 
 const at = (iso: string) => new Date(iso);
 

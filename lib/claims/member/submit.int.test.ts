@@ -4,10 +4,14 @@ import type { CurrentUser } from "../../auth/current-user.types";
 import { seedDemo } from "../../db/seed/demo";
 import { DEMO_USERS } from "../../db/seed/demo-data";
 import { testDb } from "../../testing/db";
-import { claimDraftSchema, claimFormSchema, makeClaimFormSchema, type ClaimDraftInput, type ClaimFormInput } from "./claim-form-schema";
+import { demoUser, jensenFamily } from "../../testing/jobs-fixtures";
+import { claimDraftSchema, type ClaimDraftInput } from "./claim-draft-schema";
+import { claimFormSchema, makeClaimFormSchema, type ClaimFormInput } from "./claim-form-schema";
+import { loadClaimFormContext } from "../../cover/facts";
 import { estimateClaim } from "./estimate";
-import { loadClaimFacts, loadClaimFormContext, resolveClaimPolicyId } from "../../cover/facts";
-import { ClaimRefusal, loadDraftForEdit, saveDraft, submitClaim, type SubmitOptions } from "./submit";
+import { ClaimRefusal } from "./claim-writes";
+import { loadDraftForEdit, saveDraft } from "./drafts";
+import { submitClaim, type SubmitOptions } from "./submit";
 import { copenhagenDay } from "../../i18n/format";
 
 /**
@@ -22,21 +26,6 @@ const options: SubmitOptions = { now: NOW, afterCommit: async (claimId) => void 
 
 let mette: CurrentUser;
 let persons: { mette: string; lars: string; emma: string };
-
-async function currentUser(email: string): Promise<CurrentUser> {
-  const user = await testDb().user.findUniqueOrThrow({ where: { email }, include: { person: true } });
-  return {
-    userId: user.id,
-    sessionId: crypto.randomUUID(),
-    email: user.email,
-    displayName: user.displayName,
-    roles: user.roles,
-    locale: user.locale === "en" ? "en" : "da",
-    person: user.person ? { id: user.person.id, firstName: user.person.firstName, lastName: user.person.lastName, memberNumber: user.person.memberNumber } : null,
-    policyNumber: null,
-    employer: null,
-  };
-}
 
 async function upload(user: CurrentUser, name = "faktura.pdf"): Promise<string> {
   const doc = await testDb().document.create({
@@ -74,51 +63,9 @@ async function refusal(promise: Promise<unknown>): Promise<Record<string, string
 
 beforeAll(async () => {
   await seedDemo(testDb());
-  mette = await currentUser(DEMO_USERS.mainInsured.email);
-  const people = await testDb().person.findMany({ where: { firstName: { in: ["Mette", "Lars", "Emma"] }, lastName: "Jensen" } });
-  const id = (first: string) => people.find((p) => p.firstName === first)!.id;
-  persons = { mette: id("Mette"), lars: id("Lars"), emma: id("Emma") };
+  mette = await demoUser(testDb(), DEMO_USERS.mainInsured.email);
+  persons = await jensenFamily(testDb());
 }, 120_000);
-
-describe("loadClaimFacts", () => {
-  it("loads plan, policy, enrolment, the paid lines of DECIDED/PAID claims and approved guarantees", async () => {
-    const policyId = (await resolveClaimPolicyId(testDb(), persons.mette, TODAY))!;
-    const facts = await loadClaimFacts(testDb(), { policyId, personId: persons.mette });
-    expect(facts.plan.code).toBe("cigna-global");
-    expect(facts.policy).toMatchObject({ number: "P-100001", startDate: "2025-01-01" });
-    expect(facts.person).toMatchObject({ id: persons.mette, role: "main", enrolment: { startDate: "2025-01-01" } });
-    // The seeded decided claims: a specialist visit that used the year's 1.500 kr. deductible (BEN-4),
-    // then two physiotherapy lines of 520 kr., 416 kr. paid each. The deductible comes from the stored steps.
-    expect(facts.history).toEqual([
-      expect.objectContaining({ date: "2026-08-05", categoryCode: "specialist_consultation", claimedMinor: 240_000, paidMinor: 42_000, deductibleMinor: 150_000 }),
-      expect.objectContaining({ date: "2026-08-20", categoryCode: "physiotherapy", claimedMinor: 52_000, paidMinor: 41_600, deductibleMinor: 0, quantity: 1 }),
-      expect.objectContaining({ date: "2026-08-27", categoryCode: "physiotherapy", claimedMinor: 52_000, paidMinor: 41_600, deductibleMinor: 0, quantity: 1 }),
-    ]);
-    expect(facts.guarantees).toEqual([expect.objectContaining({ categoryCode: "day_patient_treatment", amountMinor: 2_800_000, validFrom: "2026-11-15" })]);
-    expect(facts.authorisationReferences[0]?.reference).toMatch(/^GOP-2026-/);
-    // Plain JSON: what the page hands to the browser survives serialisation unchanged.
-    expect(JSON.parse(JSON.stringify(facts))).toEqual(facts);
-  });
-
-  it("leaves the excluded claim out of the history, and a child's history is their own", async () => {
-    const paid = await testDb().claim.findFirstOrThrow({ where: { personId: persons.mette, status: "PAID" } });
-    const policyId = (await resolveClaimPolicyId(testDb(), persons.mette, TODAY))!;
-    const withoutPaid = await loadClaimFacts(testDb(), { policyId, personId: persons.mette, excludeClaimId: paid.id });
-    expect(withoutPaid.history.map((line) => line.categoryCode)).toEqual(["physiotherapy", "physiotherapy"]);
-    const child = await loadClaimFacts(testDb(), { policyId, personId: persons.emma });
-    expect(child.person.role).toBe("child");
-    expect(child.history).toEqual([]);
-  });
-
-  it("offers the member themself and their children, never the adult spouse without consent (FAM-7)", async () => {
-    const context = await loadClaimFormContext(testDb(), mette, TODAY);
-    const ids = context.subjects.map((s) => s.personId);
-    expect(ids).toContain(persons.mette);
-    expect(ids).toContain(persons.emma);
-    expect(ids).not.toContain(persons.lars);
-    expect(Object.keys(context.factsByPerson).sort()).toEqual([...ids].sort());
-  });
-});
 
 describe("submitClaim", () => {
   it("writes claim, lines, document links, the RECEIVED event and the mail; the stored decision equals the browser's estimate", async () => {
@@ -222,7 +169,7 @@ describe("submitClaim", () => {
   });
 
   it("refuses someone else's document", async () => {
-    const lars = await currentUser(DEMO_USERS.spouse.email);
+    const lars = await demoUser(testDb(), DEMO_USERS.spouse.email);
     const foreign = await upload(lars);
     const fieldErrors = await refusal(submitClaim(testDb(), mette, parse(form({ documents: [{ documentId: foreign, kind: "INVOICE", lineIndexes: [0] }] })), options));
     expect(fieldErrors.documents).toEqual(["documents.errors.notFound"]);
@@ -266,7 +213,7 @@ describe("drafts", () => {
 
   it("only the drafter resumes a draft (others get null → 404)", async () => {
     const saved = await saveDraft(testDb(), mette, parseDraft(draftInput()), { now: NOW });
-    const lars = await currentUser(DEMO_USERS.spouse.email);
+    const lars = await demoUser(testDb(), DEMO_USERS.spouse.email);
     expect(await loadDraftForEdit(testDb(), lars, saved.draftId, "da")).toBeNull();
     expect(await loadDraftForEdit(testDb(), mette, "not-a-uuid", "da")).toBeNull();
   });

@@ -3,7 +3,7 @@ import { seedDemo } from "../../db/seed/demo";
 import { createInsurer, createUser, testDb } from "../../testing/db";
 import { createSubmittedClaim, demoRefs } from "../../testing/jobs-fixtures";
 import { adjudicateClaim } from "../adjudicate";
-import type { SettlementContent } from "../settlement";
+import type { SettlementContent } from "../settlement-content";
 import { HandlerRefusal, type HandlerActor } from "./access";
 import { decideClaim, rejectClaim } from "./decide";
 import { listHandlerQueue } from "./queue";

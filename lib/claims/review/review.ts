@@ -1,13 +1,15 @@
 import "server-only";
 import { writeAudit } from "../../audit/audit";
 import type { Db } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
 import { listClaimMessages, type ClaimMessageDto } from "../messages";
-import { categoryLabel, planById } from "../../cover/plan-lookup";
-import type { LineStepsJson, Localised } from "../settlement";
+import { categoryLabels, planById } from "../../cover/plan-lookup";
+import type { LineStepsJson } from "../line-steps";
+import type { Localised } from "../settlement-content";
 import { authoriseHandlerForClaim, type HandlerActor } from "./access";
 import { OPEN_STATUSES } from "./decide";
-import { proposalFor } from "./proposal";
-import type { CalculationStep, Reason } from "../../rules";
+import { proposalFor, type Proposal } from "./proposal";
+import type { CalculationStep, Plan, Reason } from "../../rules";
 
 export interface ReviewDocument {
   id: string;
@@ -76,6 +78,21 @@ export interface ClaimReview {
   settlementNoteNumber: string | null;
 }
 
+const REVIEW_INCLUDE = {
+  lines: { orderBy: { lineNo: "asc" }, include: { documents: { select: { documentId: true } } } },
+  person: { select: { firstName: true, lastName: true, birthDate: true } },
+  policy: { select: { number: true, planId: true } },
+  submittedBy: { select: { displayName: true } },
+  documents: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mimeType: true, sizeBytes: true, kind: true } },
+  events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { displayName: true } } } },
+  tasks: { where: { status: "OPEN" }, orderBy: { createdAt: "desc" }, take: 1 },
+  settlementNote: { select: { number: true } },
+} satisfies Prisma.ClaimInclude;
+
+type ReviewRow = Prisma.ClaimGetPayload<{ include: typeof REVIEW_INCLUDE }>;
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
 /**
  * Everything the review page shows, for a handler of the claim's insurer (else null → 404).
  * The read is audited ("claim.read", whose data = the patient).
@@ -83,26 +100,13 @@ export interface ClaimReview {
 export async function loadClaimReview(db: Db, actor: HandlerActor, claimId: string, meta: { ip?: string | null } = {}): Promise<ClaimReview | null> {
   const access = await authoriseHandlerForClaim(db, actor, claimId, "claim.review");
   if (!access) return null;
-  const claim = await db.claim.findUniqueOrThrow({
-    where: { id: claimId },
-    include: {
-      lines: { orderBy: { lineNo: "asc" }, include: { documents: { select: { documentId: true } } } },
-      person: { select: { firstName: true, lastName: true, birthDate: true } },
-      policy: { select: { number: true, planId: true } },
-      submittedBy: { select: { displayName: true } },
-      documents: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true, mimeType: true, sizeBytes: true, kind: true } },
-      events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { displayName: true } } } },
-      tasks: { where: { status: "OPEN" }, orderBy: { createdAt: "desc" }, take: 1 },
-      settlementNote: { select: { number: true } },
-    },
-  });
+  const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, include: REVIEW_INCLUDE });
   await writeAudit(db, { actorUserId: actor.userId, action: "claim.read", subjectType: "Claim", subjectId: claim.id, personId: claim.personId, ip: meta.ip ?? null, metadata: { via: "handler-review" } });
 
   const open = OPEN_STATUSES.includes(claim.status);
   const [plan, proposal, messages] = await Promise.all([planById(db, claim.policy.planId), open ? proposalFor(db, claim) : Promise.resolve(null), listClaimMessages(db, claim.id)]);
   const lineNosByDocument = new Map<string, number[]>();
   for (const line of claim.lines) for (const link of line.documents) lineNosByDocument.set(link.documentId, [...(lineNosByDocument.get(link.documentId) ?? []), line.lineNo]);
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
 
   return {
     id: claim.id,
@@ -127,33 +131,35 @@ export async function loadClaimReview(db: Db, actor: HandlerActor, claimId: stri
     payableTotalMinor: claim.payableTotalMinor,
     reviewReason: claim.reviewReason,
     proposalTotals: proposal ? { payableMinor: proposal.decision.totals.payableMinor, pendingMinor: proposal.decision.totals.pendingMinor } : null,
-    lines: claim.lines.map((line) => {
-      const pair = proposal?.lines.find((p) => p.line.id === line.id);
-      const d = pair?.decision;
-      return {
-        id: line.id,
-        lineNo: line.lineNo,
-        date: iso(line.treatmentDate),
-        category: line.category,
-        categoryLabel: { da: categoryLabel(plan, line.category, "da"), en: categoryLabel(plan, line.category, "en") },
-        setting: line.setting,
-        providerName: line.providerName,
-        country: line.country,
-        amountMinor: line.amountMinor,
-        referralPresent: line.referralPresent,
-        prescriptionPresent: line.prescriptionPresent,
-        receiptPresent: line.receiptPresent,
-        proposal: d ? { outcome: d.outcome, eligibleMinor: d.eligibleMinor, payableMinor: d.payableMinor, memberShareMinor: d.memberShareMinor, steps: d.steps, reasons: d.reasons } : null,
-        decided:
-          line.outcome && line.payableMinor !== null && !open
-            ? { outcome: line.outcome, payableMinor: line.payableMinor, memberShareMinor: line.memberShareMinor ?? line.amountMinor - line.payableMinor, adjustmentReason: line.adjustmentReason, steps: (line.steps as unknown as LineStepsJson | null) ?? null }
-            : null,
-      };
-    }),
+    lines: claim.lines.map((line) => reviewLineOf(line, { plan, proposal, open })),
     documents: claim.documents.map((doc) => ({ ...doc, kind: doc.kind, lineNos: lineNosByDocument.get(doc.id) ?? [] })),
     events: claim.events.map((event) => ({ id: event.id, kind: event.kind, at: event.createdAt.toISOString(), actorName: event.actor?.displayName ?? null, data: event.data })),
     messages,
     openTask: claim.tasks[0] ? { id: claim.tasks[0].id, text: claim.tasks[0].text, createdAt: claim.tasks[0].createdAt.toISOString() } : null,
     settlementNoteNumber: claim.settlementNote?.number ?? null,
+  };
+}
+
+/** A line with the engine's proposal (open claims) or the decision taken (decided ones). */
+function reviewLineOf(line: ReviewRow["lines"][number], context: { plan: Plan; proposal: Proposal | null; open: boolean }): ReviewLine {
+  const d = context.proposal?.lines.find((p) => p.line.id === line.id)?.decision;
+  return {
+    id: line.id,
+    lineNo: line.lineNo,
+    date: iso(line.treatmentDate),
+    category: line.category,
+    categoryLabel: categoryLabels(context.plan, line.category),
+    setting: line.setting,
+    providerName: line.providerName,
+    country: line.country,
+    amountMinor: line.amountMinor,
+    referralPresent: line.referralPresent,
+    prescriptionPresent: line.prescriptionPresent,
+    receiptPresent: line.receiptPresent,
+    proposal: d ? { outcome: d.outcome, eligibleMinor: d.eligibleMinor, payableMinor: d.payableMinor, memberShareMinor: d.memberShareMinor, steps: d.steps, reasons: d.reasons } : null,
+    decided:
+      line.outcome && line.payableMinor !== null && !context.open
+        ? { outcome: line.outcome, payableMinor: line.payableMinor, memberShareMinor: line.memberShareMinor ?? line.amountMinor - line.payableMinor, adjustmentReason: line.adjustmentReason, steps: (line.steps as unknown as LineStepsJson | null) ?? null }
+        : null,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { RULE_IDS } from "../../rules/ruleIds";
-import { parseAmount } from "../member/claim-form-schema";
+import { parseAmount } from "../amount";
 
 const E = (key: string) => `handler.errors.${key}`;
 

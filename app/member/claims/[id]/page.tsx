@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { requireUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/request-meta";
-import { getClaimForMember } from "@/lib/claims/member/queries";
+import { getClaimForMember } from "@/lib/claims/member/claim-detail";
 import { buildTimeline } from "@/lib/claims/timeline";
 import { db } from "@/lib/db/client";
 import { toLocale, type Locale } from "@/lib/i18n/config";

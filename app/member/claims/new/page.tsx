@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 
 import { loadClaimFormContext } from "@/lib/cover/facts";
-import { listOwnDrafts } from "@/lib/claims/member/submit";
+import { listOwnDrafts } from "@/lib/claims/member/drafts";
 import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";

@@ -1,5 +1,5 @@
 import type { ActionResult } from "../../../server/action-result";
-import type { ClaimRefusal } from "../submit";
+import type { ClaimRefusal } from "../claim-writes";
 
 /** A ClaimRefusal as the form's ActionResult: "_form" becomes the form message, the rest sit beside fields. */
 export function refusalResult<T>(refusal: ClaimRefusal): ActionResult<T> {

@@ -2,8 +2,9 @@
 import "server-only";
 import { db } from "../../../db/client";
 import { createAction } from "../../../server/action";
-import { claimDraftSchema } from "../claim-form-schema";
-import { ClaimRefusal, saveDraft, type SaveDraftResult } from "../submit";
+import { claimDraftSchema } from "../claim-draft-schema";
+import { ClaimRefusal } from "../claim-writes";
+import { saveDraft, type SaveDraftResult } from "../drafts";
 import { refusalResult } from "./result";
 
 /**

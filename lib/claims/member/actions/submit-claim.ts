@@ -3,7 +3,8 @@ import "server-only";
 import { db } from "../../../db/client";
 import { createAction } from "../../../server/action";
 import { claimFormSchema } from "../claim-form-schema";
-import { ClaimRefusal, submitClaim, type SubmitResult } from "../submit";
+import { ClaimRefusal } from "../claim-writes";
+import { submitClaim, type SubmitResult } from "../submit";
 import { refusalResult } from "./result";
 
 /**

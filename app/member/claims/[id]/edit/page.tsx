@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/audit";
 import { requireUser } from "@/lib/auth/session";
 
 import { loadClaimFormContext } from "@/lib/cover/facts";
-import { loadDraftForEdit } from "@/lib/claims/member/submit";
+import { loadDraftForEdit } from "@/lib/claims/member/drafts";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { ClaimForm } from "@/components/claims/form/claim-form";

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CalculationStep } from "../rules";
-import { parseReviewReason } from "./review/queue";
-import { buildSettlementContent, buildSettlementLine, maskAccount, paymentDateFor, type DecidedLineInput } from "./settlement";
+import { buildSettlementContent, buildSettlementLine, maskAccount, paymentDateFor, type DecidedLineInput } from "./settlement-content";
 
 const step = (kind: CalculationStep["kind"], ruleId: CalculationStep["ruleId"], amountMinor: number, changeMinor = 0): CalculationStep => ({
   kind,
@@ -120,19 +119,4 @@ describe("buildSettlementContent", () => {
     ["2026-12-18", 100, "2027-01-07"], // over Christmas and New Year
     ["2026-11-20", 0, null],
   ])("paymentDateFor(%s, %i) = %s", (decided, payable, expected) => expect(paymentDateFor(decided, payable)).toBe(expected));
-});
-
-describe("parseReviewReason", () => {
-  it.each([
-    [null, []],
-    ["needs_information: CLM-4 (1)", [{ outcome: "needs_information", ruleIds: ["CLM-4"], lineNos: [1] }]],
-    [
-      "needs_information: CLM-1, BEN-4 (1); needs_review: CLM-3 (2); needs_information: CLM-4 (3)",
-      [
-        { outcome: "needs_information", ruleIds: ["CLM-1", "BEN-4", "CLM-4"], lineNos: [1, 3] },
-        { outcome: "needs_review", ruleIds: ["CLM-3"], lineNos: [2] },
-      ],
-    ],
-    ["automatic adjudication failed: CLM-5", [{ outcome: "automatic adjudication failed", ruleIds: ["CLM-5"], lineNos: [] }]],
-  ])("%s", (text, expected) => expect(parseReviewReason(text)).toEqual(expected));
 });

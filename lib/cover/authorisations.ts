@@ -1,0 +1,66 @@
+import "server-only";
+import type { Db } from "../db/client";
+import type { Guarantee, PreAuthorisation } from "../rules";
+import type { ClaimFacts } from "./facts.types";
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+const isoOrUndefined = (date: Date | null | undefined) => (date ? iso(date) : undefined);
+
+type ApprovedAuthorisations = Pick<ClaimFacts, "preAuthorisations" | "guarantees" | "authorisationReferences">;
+
+/**
+ * A person's approved pre-authorisations (PA-5) and guarantees of payment (GOP-3) on a policy,
+ * oldest first, as the engine reads them, plus the references the member may type in the claim form.
+ */
+export async function loadApprovedAuthorisations(db: Pick<Db, "authorisation">, personId: string, policyId: string): Promise<ApprovedAuthorisations> {
+  const authorisations = await db.authorisation.findMany({
+    where: { personId, policyId, status: { in: ["APPROVED", "PARTLY_APPROVED"] } },
+    orderBy: { createdAt: "asc" },
+    select: {
+      reference: true,
+      kind: true,
+      category: true,
+      diagnosis: true,
+      providerName: true,
+      plannedDate: true,
+      approvedAmountMinor: true,
+      currency: true,
+      sessionsApproved: true,
+      validFrom: true,
+      validTo: true,
+      respondedAt: true,
+      createdAt: true,
+    },
+  });
+
+  const preAuthorisations: PreAuthorisation[] = [];
+  const guarantees: Guarantee[] = [];
+  for (const a of authorisations) {
+    const approvedOn = iso(a.respondedAt ?? a.createdAt);
+    const validFrom = isoOrUndefined(a.validFrom) ?? iso(a.plannedDate);
+    if (a.kind === "PRE_AUTHORISATION") {
+      preAuthorisations.push({
+        id: a.reference,
+        categoryCode: a.category,
+        approvedOn,
+        validFrom,
+        validTo: isoOrUndefined(a.validTo),
+        sessions: a.sessionsApproved ?? undefined,
+        diagnosis: a.diagnosis.trim() || undefined,
+      });
+    } else if (a.approvedAmountMinor !== null) {
+      guarantees.push({
+        id: a.reference,
+        categoryCode: a.category,
+        amountMinor: a.approvedAmountMinor,
+        currency: a.currency,
+        issuedOn: approvedOn,
+        validFrom,
+        validTo: isoOrUndefined(a.validTo),
+        provider: a.providerName.trim() || undefined,
+        diagnosis: a.diagnosis.trim() || undefined,
+      });
+    }
+  }
+  return { preAuthorisations, guarantees, authorisationReferences: authorisations.map((a) => ({ reference: a.reference, kind: a.kind, category: a.category })) };
+}
