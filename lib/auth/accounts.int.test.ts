@@ -101,6 +101,22 @@ describe("password reset", () => {
     expect(await testDb().outboundEmail.count({ where: { to: user.email } })).toBe(3);
   });
 
+  it("using the newer link voids the older one (and the other way round)", async () => {
+    const user = await createUser({ password: "Old-Password-1" });
+    const older = await requestFor(user.email);
+    const newer = await requestFor(user.email);
+    expect(older.token).not.toBe(newer.token);
+    expect(await resetPassword(testDb(), { token: newer.token!, password: NEW_PASSWORD, ip: "10.0.1.4" })).toEqual({ ok: true });
+    expect(await findValidResetToken(testDb(), older.token!)).toBeNull();
+    expect(await resetPassword(testDb(), { token: older.token!, password: "Another-Pass-9", ip: "10.0.1.4" })).toMatchObject({ ok: false, messageKey: "auth.errors.resetLinkInvalid" });
+
+    const other = await createUser({ password: "Old-Password-1" });
+    const first = await requestFor(other.email);
+    const second = await requestFor(other.email);
+    expect(await resetPassword(testDb(), { token: first.token!, password: NEW_PASSWORD, ip: "10.0.1.4" })).toEqual({ ok: true });
+    expect(await findValidResetToken(testDb(), second.token!)).toBeNull();
+  });
+
   it("refuses an expired link", async () => {
     const user = await createUser({ password: "Old-Password-1" });
     const { token } = await requestFor(user.email);

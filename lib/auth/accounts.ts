@@ -107,6 +107,8 @@ export async function resetPassword(db: Db, input: { token: string; password: st
   const done = await db.$transaction(async (tx) => {
     const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
     if (claimed.count !== 1) return false;
+    // Using one link voids every other link of the account, older or newer.
+    await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, passwordChangedAt: now } });
     await tx.session.updateMany({ where: { userId: row.userId, revokedAt: null }, data: { revokedAt: now } });
     await tx.loginAttempt.deleteMany({ where: { email: row.user.email, succeeded: false } });
