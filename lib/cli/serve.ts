@@ -17,6 +17,7 @@ loadLocalEnvironment();
 
 const { provideDatabase } = await import("../db/provide-database");
 const { applyMigrations } = await import("../db/migrations");
+const { watchDatabase } = await import("../db/database-watchdog");
 const { env, resetEnvCache } = await import("../env");
 
 const config = env();
@@ -24,6 +25,17 @@ const database = await provideDatabase();
 process.env.DATABASE_URL = database.url;
 resetEnvCache();
 console.log(database.embedded ? `Embedded PostgreSQL: ${path.join(config.DATA_DIR, "postgres")} (port ${config.EMBEDDED_PG_PORT})` : "Using DATABASE_URL.");
+// The embedded server is ours to keep alive; a DATABASE_URL server is its owner's.
+const watchdog = database.embedded
+  ? watchDatabase({
+      url: database.url,
+      restart: async () => {
+        const again = await provideDatabase();
+        database.stop = again.stop;
+      },
+      log: (line) => console.error(line),
+    })
+  : undefined;
 
 let child: ChildProcess | undefined;
 let web: WebCluster | undefined;
@@ -31,6 +43,7 @@ let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
+    watchdog?.stop();
     await web?.stop();
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child?.once("exit", resolve));

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { watchDatabase } from "./database-watchdog";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
 
 /**
@@ -153,5 +154,31 @@ describe("startEmbeddedPostgres", () => {
     expect(await sql<{ n: number }>(db.url, "SELECT count(*)::int AS n FROM survivor")).toEqual([{ n: 2 }]);
     await stop();
     sleeper.kill("SIGKILL");
+  });
+
+  it("is started again by the watchdog after its postmaster is killed (kill -9, out of memory)", async () => {
+    const db = await start();
+    const postmasterPid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+    const backends = childrenOf(postmasterPid);
+    let restarts = 0;
+    const watchdog = watchDatabase({
+      url: db.url,
+      intervalMs: 200,
+      failuresBeforeRestart: 2,
+      restart: async () => {
+        restarts += 1;
+        await start();
+      },
+    });
+    try {
+      process.kill(postmasterPid, "SIGKILL");
+      await waitUntil(() => !isAlive(postmasterPid) && backends.every((pid) => !isAlive(pid)), "the killed server's processes to exit");
+      await waitUntil(() => restarts > 0, "the watchdog to restart PostgreSQL", 20_000);
+      await expect.poll(async () => (await sql<{ n: number }>(db.url, "SELECT count(*)::int AS n FROM survivor"))[0]?.n, { timeout: 20_000 }).toBe(2);
+      expect(restarts).toBe(1);
+    } finally {
+      watchdog.stop();
+      await stop();
+    }
   });
 });
