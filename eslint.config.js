@@ -15,6 +15,15 @@ const forbiddenInCan = [
   { group: ["**/db/**", "./actor", "./health-data"], message: "lib/access/can.ts is pure: the facts come loaded beforehand (lib/access/actor.ts)." },
 ];
 
+// Pages, layouts and route handlers await a loader or service in lib/ and render; the database
+// stays behind those (issue 8). Relative spellings of the same modules are caught too.
+const forbiddenInApp = [
+  {
+    group: ["@/lib/db/client", "@/lib/db/generated", "@/lib/db/generated/*", "**/lib/db/client", "**/lib/db/generated", "**/lib/db/generated/**"],
+    message: "app/ does not touch the database: call a loader or service in lib/ (e.g. lib/claims/member/pages.ts) that uses db() itself.",
+  },
+];
+
 const config = [
   ...coreWebVitals,
   ...typescript,
@@ -25,6 +34,12 @@ const config = [
     ignores: ["lib/env.ts", "lib/cli/**", "lib/testing/**", "**/*.test.ts", "lib/db/generated/**"],
     rules: {
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through env() from lib/env.ts." }],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: forbiddenInApp }],
     },
   },
   {

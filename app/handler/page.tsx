@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
-import { listHandlerQueue } from "@/lib/claims/review/queue";
-import { db } from "@/lib/db/client";
+import { loadHandlerQueuePage } from "@/lib/claims/review/pages";
 import { PageHeading } from "@/components/ui/page-heading";
 import { HandlerQueueTable } from "@/components/handler/queue-table";
 
@@ -13,9 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The handler's home: open claims of their insurer, most urgent first (CLM-5: 5 working days). */
 export default async function HandlerQueuePage() {
-  const user = await requireUser("CLAIMS_HANDLER");
+  const { items } = await loadHandlerQueuePage();
   const t = await getTranslations("handler.queue");
-  const items = await listHandlerQueue(db(), user);
   return (
     <>
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>

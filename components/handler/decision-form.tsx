@@ -5,26 +5,20 @@ import { useLocale, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { FormError, FormSuccess, SubmitButton, TextField, useTranslatedError } from "@/components/forms";
 import { decideClaimAction } from "@/lib/claims/review/actions";
+import type { DecisionFormLine } from "@/lib/claims/review/pages";
 import { decideClaimSchema, HANDLER_LINE_DECISIONS, type DecideClaimInput } from "@/lib/claims/review/schemas";
 import { toLocale } from "@/lib/i18n/config";
 import { RULE_IDS } from "@/lib/rules/ruleIds";
 import { SelectField, TextAreaField } from "@/components/forms";
 import { useObjectAction } from "./use-object-action";
 
-export interface DecisionLine {
-  id: string;
-  lineNo: number;
-  category: string;
-  claimedText: string;
-  proposedText: string;
-}
 
 /**
  * Per line: approve as proposed, adjust (new amount ≤ claimed + reason) or reject (rule id +
  * reason); one submit decides the whole claim. Defaults to "approve" everywhere, so approving
  * the engine's proposal is one click.
  */
-export function DecisionForm({ claimId, lines }: { claimId: string; lines: DecisionLine[] }) {
+export function DecisionForm({ claimId, lines }: { claimId: string; lines: DecisionFormLine[] }) {
   const t = useTranslations("handler.decide");
   const te = useTranslatedError();
   const locale = useLocale();

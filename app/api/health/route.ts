@@ -1,13 +1,8 @@
-import { db } from "@/lib/db/client";
+import { databaseReachable } from "@/lib/db/health";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness plus a database round trip: `npm start` waits for this before printing the logins. */
 export async function GET() {
-  try {
-    await db().$queryRaw`SELECT 1`;
-    return Response.json({ ok: true });
-  } catch {
-    return Response.json({ ok: false }, { status: 503 });
-  }
+  return (await databaseReachable()) ? Response.json({ ok: true }) : Response.json({ ok: false }, { status: 503 });
 }

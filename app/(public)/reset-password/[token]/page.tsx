@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
-import { findValidResetToken } from "@/lib/auth/accounts";
-import { db } from "@/lib/db/client";
+import { loadResetPasswordPage } from "@/lib/auth/pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.reset");
@@ -11,9 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
+  const { token, valid } = await loadResetPasswordPage(params);
   const t = await getTranslations("auth.reset");
-  const valid = token.length <= 200 ? await findValidResetToken(db(), token) : null;
 
   if (!valid) {
     return (

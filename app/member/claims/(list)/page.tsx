@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
-import { getLocale, getTranslations } from "next-intl/server";
-import { clientIp } from "@/lib/auth/request-meta";
-import { requireUser } from "@/lib/auth/session";
-import { listClaimsForMember, isClaimStatus } from "@/lib/claims/member/queries";
-import { db } from "@/lib/db/client";
-import { toLocale } from "@/lib/i18n/config";
+import { getTranslations } from "next-intl/server";
+import { loadClaimsListPage } from "@/lib/claims/member/pages";
+import type { PageSearchParams } from "@/lib/server/request-context";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ClaimsEmptyState } from "@/components/claims/list/empty-state";
 import { ClaimsFilter } from "@/components/claims/list/claims-filter";
@@ -18,25 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const single = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
-
-export default async function ClaimsPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser("MEMBER");
-  const [params, t, rawLocale, requestHeaders] = await Promise.all([searchParams, getTranslations("claims.list"), getLocale(), headers()]);
-  const locale = toLocale(rawLocale);
-  const rawStatus = single(params.status);
-  const status = isClaimStatus(rawStatus) ? rawStatus : undefined;
-  const personId = single(params.person);
-  const page = Number.parseInt(single(params.page) ?? "1", 10);
-  const result = await listClaimsForMember(db(), user, {
-    personId,
-    status,
-    page: Number.isFinite(page) ? page : 1,
-    locale,
-    ip: clientIp(requestHeaders),
-  });
-  const filtered = Boolean(personId || status);
+export default async function ClaimsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const [{ locale, personId, status, filtered, result }, t] = await Promise.all([loadClaimsListPage(searchParams), getTranslations("claims.list")]);
 
   return (
     <>

@@ -1,15 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { cache } from "react";
-import { requireUser } from "@/lib/auth/session";
-import { clientIp } from "@/lib/auth/request-meta";
-import { getClaimForMember } from "@/lib/claims/member/claim-detail";
-import { buildTimeline } from "@/lib/claims/timeline";
-import { db } from "@/lib/db/client";
-import { toLocale, type Locale } from "@/lib/i18n/config";
+import { getTranslations } from "next-intl/server";
+import { loadClaimDetailPage, loadClaimNumber } from "@/lib/claims/member/pages";
+import type { PageSearchParams } from "@/lib/server/request-context";
 import { FormSuccess } from "@/components/forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -23,43 +16,19 @@ import { NextStep } from "@/components/claims/detail/next-step";
 import { SubmittedBanner } from "@/components/claims/detail/submitted-banner";
 
 type Params = Promise<{ id: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-async function currentLocale(): Promise<Locale> {
-  const locale = await getLocale();
-  return toLocale(locale);
-}
-
-/** One load (and one audited read) per request, shared by the metadata and the page. */
-const loadClaim = cache(async (id: string) => {
-  const user = await requireUser("MEMBER");
-  const [locale, requestHeaders] = await Promise.all([currentLocale(), headers()]);
-  return getClaimForMember(db(), user, id, { locale, ip: clientIp(requestHeaders) });
-});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { id } = await params;
-  const claim = await loadClaim(id);
+  const number = await loadClaimNumber((await params).id);
   const t = await getTranslations("claims.detail");
-  return { title: claim ? t("metaTitle", { number: claim.number }) : undefined };
+  return { title: number ? t("metaTitle", { number }) : undefined };
 }
 
-export default async function ClaimDetailPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [claim, locale, t, tRequest] = await Promise.all([loadClaim(id), currentLocale(), getTranslations("claims.detail"), getTranslations("claims.request")]);
-  if (!claim) notFound();
-
-  const timeline = buildTimeline({
-    status: claim.status,
-    events: claim.events,
-    submittedAt: claim.submittedAt,
-    dueAt: claim.dueAt,
-    decidedAt: claim.decidedAt,
-    paidAt: claim.paidAt,
-    payableTotalMinor: claim.payableTotalMinor,
-    now: new Date().toISOString(),
-  });
-  const awaitingInformation = claim.status === "INFORMATION_REQUESTED" && claim.openTask;
+export default async function ClaimDetailPage({ params, searchParams }: { params: Params; searchParams: Promise<PageSearchParams> }) {
+  const [{ claim, locale, timeline, awaitingInformation, submitted, informationSent }, t, tRequest] = await Promise.all([
+    loadClaimDetailPage(params, searchParams),
+    getTranslations("claims.detail"),
+    getTranslations("claims.request"),
+  ]);
 
   return (
     <>
@@ -67,8 +36,8 @@ export default async function ClaimDetailPage({ params, searchParams }: { params
         <Link href="/member/claims">{t("back")}</Link>
       </p>
       <PageHeading>{t("title", { number: claim.number })}</PageHeading>
-      {query.submitted === "1" ? <SubmittedBanner claim={claim} locale={locale} /> : null}
-      {query.informationSent === "1" ? <FormSuccess className="mb-6" message={tRequest("success")} /> : null}
+      {submitted ? <SubmittedBanner claim={claim} locale={locale} /> : null}
+      {informationSent ? <FormSuccess className="mb-6" message={tRequest("success")} /> : null}
       {/* The reply forms' texts; the uploader's only while information is requested. */}
       <ClientMessages namespaces={awaitingInformation ? ["claims", "documents"] : ["claims"]}>
         <div className="flex flex-col gap-6">

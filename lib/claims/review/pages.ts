@@ -1,0 +1,66 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requireUser } from "../../auth/session";
+import { workingDaysBetween } from "../../cover/working-days";
+import { db } from "../../db/client";
+import type { Locale } from "../../i18n/config";
+import { copenhagenDay, formatMoney } from "../../i18n/format";
+import { isUuid } from "../../server/route-input";
+import { requestIp, requestLocale } from "../../server/request-context";
+import { listHandlerQueue, type QueueItem } from "./queue";
+import { loadClaimReview, type ClaimReview } from "./review";
+
+/**
+ * The claims handler's pages, loaded: each page awaits one of these and renders what it returns.
+ * Only handlers (requireUser), only claims of their insurer (else 404); reads are audited.
+ */
+
+/** The handler's home: open claims of their insurer, most urgent first (CLM-5: 5 working days). */
+export async function loadHandlerQueuePage(): Promise<{ items: QueueItem[] }> {
+  const user = await requireUser("CLAIMS_HANDLER");
+  return { items: await listHandlerQueue(db(), user) };
+}
+
+/** A line of the decision form, its amounts as text in the handler's language. */
+export interface DecisionFormLine {
+  id: string;
+  lineNo: number;
+  category: string;
+  claimedText: string;
+  proposedText: string;
+}
+
+export interface ClaimReviewPage {
+  review: ClaimReview;
+  locale: Locale;
+  /** Working days left to the decision target (negative: overdue); null once decided or without a due date. */
+  daysLeft: number | null;
+  /** The rule the engine asked information for, preset in the request-information form. */
+  suggestedRuleId: string | undefined;
+  decisionLines: DecisionFormLine[];
+}
+
+/** Review of one claim: documents inline beside the engine's proposal, then the actions, timeline and messages. */
+export async function loadClaimReviewPage(params: Promise<{ id: string }>): Promise<ClaimReviewPage> {
+  const user = await requireUser("CLAIMS_HANDLER");
+  const { id } = await params;
+  if (!isUuid(id)) notFound();
+  const review = await loadClaimReview(db(), user, id, { ip: await requestIp() });
+  if (!review) notFound();
+  const locale = await requestLocale();
+  const money = (minor: number) => formatMoney(minor, review.currency, locale);
+  const now = new Date();
+  return {
+    review,
+    locale,
+    daysLeft: review.open && review.dueAt ? workingDaysBetween(copenhagenDay(now), copenhagenDay(new Date(review.dueAt))) : null,
+    suggestedRuleId: review.lines.flatMap((line) => (line.proposal?.outcome === "needs_information" ? line.proposal.reasons.map((r) => r.ruleId) : []))[0],
+    decisionLines: review.lines.map((line) => ({
+      id: line.id,
+      lineNo: line.lineNo,
+      category: line.categoryLabel[locale],
+      claimedText: money(line.amountMinor),
+      proposedText: line.proposal ? money(line.proposal.outcome === "rejected" ? 0 : line.proposal.payableMinor) : "—",
+    })),
+  };
+}
