@@ -23,10 +23,6 @@ function NumberLink({ item, t }: { item: ClaimListItem; t: T }) {
   );
 }
 
-// Phones: the same table, each row laid out as a card whose cells carry their column's name
-// (data-label). Explicit roles keep the table's semantics when CSS changes its display.
-const CELL = "px-4 py-1 max-md:flex max-md:justify-between max-md:gap-4 max-md:before:font-semibold max-md:before:content-[attr(data-label)] md:py-3";
-
 /**
  * The claims as one table, rendered once: a real table from `md` up, stacked cards on phones (CSS
  * only). A page is rendered on every request, so each row's markup exists once, not twice.
@@ -59,16 +55,16 @@ export async function ClaimsList({ items, locale }: { items: ClaimListItem[]; lo
         </thead>
         <tbody role="rowgroup" className="max-md:flex max-md:flex-col max-md:gap-3">
           {items.map((item) => (
-            <tr key={item.id} role="row" className="align-top md:border-t md:border-brand-100 max-md:block max-md:rounded-lg max-md:border max-md:border-brand-100 max-md:bg-white max-md:py-3 max-md:shadow-sm">
-              <th role="rowheader" scope="row" className="px-4 py-1 text-left font-normal whitespace-nowrap max-md:block md:py-3">
+            <tr key={item.id} role="row" className="rows-table-row">
+              <th role="rowheader" scope="row" className="rows-table-head">
                 <NumberLink item={item} t={t} />
               </th>
-              <td role="cell" data-label={label.person} className={CELL}>{item.personName}</td>
-              <td role="cell" data-label={label.treatmentDate} className={`${CELL} whitespace-nowrap`}>{date(item)}</td>
-              <td role="cell" data-label={label.categories} className={CELL}>{item.categories.join(", ") || "—"}</td>
-              <td role="cell" data-label={label.claimed} className={`${CELL} text-right whitespace-nowrap`}>{formatMoney(item.claimedTotalMinor, item.currency, locale)}</td>
-              <td role="cell" data-label={label.payable} className={`${CELL} text-right whitespace-nowrap`}>{refund(item, locale, t)}</td>
-              <td role="cell" data-label={label.status} className={CELL}>
+              <td role="cell" data-label={label.person} className="rows-table-cell">{item.personName}</td>
+              <td role="cell" data-label={label.treatmentDate} className="rows-table-cell whitespace-nowrap">{date(item)}</td>
+              <td role="cell" data-label={label.categories} className="rows-table-cell">{item.categories.join(", ") || "—"}</td>
+              <td role="cell" data-label={label.claimed} className="rows-table-cell rows-table-amount">{formatMoney(item.claimedTotalMinor, item.currency, locale)}</td>
+              <td role="cell" data-label={label.payable} className="rows-table-cell rows-table-amount">{refund(item, locale, t)}</td>
+              <td role="cell" data-label={label.status} className="rows-table-cell">
                 <span>
                   <StatusBadge status={item.status} label={ts(item.status)} />
                   {item.continueHref ? (

@@ -15,7 +15,7 @@ const TONE: Record<ClaimStatusName, string> = {
 /** Synchronous on purpose: a list renders dozens, and the caller already has the translator (claims.status). */
 export function StatusBadge({ status, label, className }: { status: ClaimStatusName; label: string; className?: string }) {
   return (
-    <span className={cx("inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap", TONE[status], className)}>
+    <span className={cx("status-badge", TONE[status], className)}>
       {label}
     </span>
   );
