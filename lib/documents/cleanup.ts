@@ -8,8 +8,8 @@ const BATCH = 500;
  * Deletes uploads nobody attached — no claim (submitted or draft), no pre-authorisation, no
  * message — made before `olderThan` (the JOBS slice runs it with "a day ago"). Rows first, in
  * one statement that re-checks "unattached" and skips rows another transaction holds (an attach
- * in flight wins); then their files. Also removes staging files of uploads that died half-way.
- * Returns how many documents were deleted.
+ * in flight wins); then their files. Also removes staging files and expired byte reservations
+ * (upload.ts) of uploads that died half-way. Returns how many documents were deleted.
  */
 export async function deleteUnattachedDocuments(
   db: Db,
@@ -36,5 +36,7 @@ export async function deleteUnattachedDocuments(
     if (rows.length < BATCH) break;
   }
   await store.sweepTemp(olderThan);
+  // Reservations of uploads whose process died (they already stopped counting at expiresAt).
+  await db.uploadReservation.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   return deleted;
 }

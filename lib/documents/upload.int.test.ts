@@ -8,6 +8,7 @@ import { MAX_CLAIM_BYTES, MAX_FILE_BYTES } from "./limits";
 import { shardedPath } from "./store";
 import { asCurrentUser, childOf, createClaim, fakeStoredDocument, member, tempStore, upload } from "../testing/documents-db";
 import { fixture, makePdf } from "../testing/documents-files";
+import { deleteUnattachedDocuments } from "./cleanup";
 import { MAX_PENDING_BYTES_PER_USER, uploadDocument, type UploadInput } from "./upload";
 
 const { store, cleanup } = tempStore();
@@ -27,6 +28,24 @@ function input(bytes: Uint8Array | null, overrides: Partial<UploadInput> = {}): 
 function* zeros(total: number): Generator<Uint8Array> {
   const chunk = Buffer.alloc(1024 * 1024);
   for (let sent = 0; sent < total; sent += chunk.length) yield chunk.subarray(0, Math.min(chunk.length, total - sent));
+}
+
+/** A body that sends nothing until `open()`, then `bytes` (or breaks off, like an aborted upload). */
+function gatedBody(bytes: Uint8Array) {
+  let open!: (how: "send" | "abort") => void;
+  const gate = new Promise<"send" | "abort">((resolve) => (open = resolve));
+  async function* body(): AsyncGenerator<Uint8Array> {
+    if ((await gate) === "abort") throw new Error("aborted");
+    yield Buffer.from(bytes);
+  }
+  return { body: body(), open };
+}
+
+const reservations = (userId: string) => testDb().uploadReservation.findMany({ where: { userId } });
+
+/** Until `done()` (every upload in flight has taken its reservation or been refused), at most 5 s. */
+async function settled(done: () => boolean | Promise<boolean>) {
+  for (const start = Date.now(); Date.now() - start < 5000 && !(await done()); ) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 const tempFiles = () => (fs.existsSync(path.join(store.root, "tmp")) ? fs.readdirSync(path.join(store.root, "tmp")) : []);
@@ -168,6 +187,87 @@ describe("uploadDocument", () => {
       expect(await uploadDocument(testDb(), m.current, input(bytes, { claimId: claim.id, contentLength: null }), store)).toEqual(expected);
       // A smaller file still fits.
       expect((await upload(m.current, store, fixture("scan.png"), "scan.png", claim.id)).mimeType).toBe("image/png");
+    });
+  });
+
+  describe("the 200 MB of unattached uploads, with uploads in parallel", () => {
+    const MB = 1024 * 1024;
+
+    it("accepts no more than fit when 16 uploads of 19 MB arrive at once; the rest are refused before their bodies are read", async () => {
+      const m = await member();
+      const pdf = await makePdf("Stor", 19 * MB);
+      const uploads = Array.from({ length: 16 }, () => gatedBody(pdf));
+      let answered = 0;
+      const outcomes = uploads.map(({ body }) =>
+        uploadDocument(testDb(), m.current, { ...input(null), body, contentLength: pdf.length }, store).finally(() => answered++),
+      );
+      const fits = Math.floor(MAX_PENDING_BYTES_PER_USER / pdf.length); // 10
+      // Refusals come back at once; the accepted ones wait on their bodies, holding a reservation each.
+      await settled(async () => answered + (await reservations(m.user.id)).length === 16);
+      for (const u of uploads) u.open("send");
+      const results = await Promise.all(outcomes);
+
+      const accepted = results.filter((r) => r.ok);
+      expect(accepted).toHaveLength(fits);
+      expect(results.filter((r) => !r.ok)).toEqual(
+        Array.from({ length: 16 - fits }, () => ({ ok: false, status: 413, messageKey: "documents.errors.tooManyPending" })),
+      );
+      const { _sum } = await testDb().document.aggregate({ where: { ownerUserId: m.user.id }, _sum: { sizeBytes: true } });
+      expect(_sum.sizeBytes).toBeLessThanOrEqual(MAX_PENDING_BYTES_PER_USER);
+      expect(await reservations(m.user.id)).toEqual([]);
+    }, 120_000);
+
+    it("counts an upload without Content-Length (chunked) as the 20 MB it may become while it is in flight", async () => {
+      const m = await member();
+      const small = fixture("invoice-gp.pdf");
+      await fakeStoredDocument(store, m.user.id, MAX_PENDING_BYTES_PER_USER - MAX_FILE_BYTES - 500); // 20 MB + 500 bytes left
+      const chunked = gatedBody(small);
+      const inFlight = uploadDocument(testDb(), m.current, { ...input(null), body: chunked.body, contentLength: null }, store);
+      await settled(async () => (await reservations(m.user.id)).length === 1);
+
+      // 1.3 kB does not fit in the 500 bytes the chunked upload left.
+      expect(await uploadDocument(testDb(), m.current, input(small), store)).toEqual({ ok: false, status: 413, messageKey: "documents.errors.tooManyPending" });
+      expect((await reservations(m.user.id)).map((r) => r.bytes)).toEqual([MAX_FILE_BYTES]);
+
+      chunked.open("send");
+      const done = await inFlight;
+      expect(done.ok && done.document.sizeBytes).toBe(small.length);
+      // Once it has arrived it counts as its real size: the small file fits now.
+      expect((await upload(m.current, store, small)).sizeBytes).toBe(small.length);
+    });
+
+    it.each([
+      ["aborted half-way", "abort", 400, "documents.errors.incomplete"],
+      ["refused as damaged", "send", 422, "documents.errors.damaged"],
+    ] as const)("holds the bytes while an upload is in flight and gives them back when it is %s", async (_name, how, status, messageKey) => {
+      const m = await member();
+      await fakeStoredDocument(store, m.user.id, MAX_PENDING_BYTES_PER_USER - 10 * MB); // 10 MB left
+      const full = await makePdf("Halv", 12 * MB);
+      const damaged = full.subarray(0, 6 * MB); // 6 MB of a 12 MB PDF: no cross-reference table, no %%EOF
+      const failing = gatedBody(damaged);
+      const inFlight = uploadDocument(testDb(), m.current, { ...input(null), body: failing.body, contentLength: damaged.length }, store);
+      await settled(async () => (await reservations(m.user.id)).length === 1);
+
+      const fiveMb = await makePdf("Fem", 5 * MB);
+      const tooMuch = { ok: false, status: 413, messageKey: "documents.errors.tooManyPending" };
+      expect(await uploadDocument(testDb(), m.current, input(fiveMb), store)).toEqual(tooMuch); // 6 + 5 > 10
+
+      failing.open(how);
+      expect(await inFlight).toEqual({ ok: false, status, messageKey });
+      expect(await reservations(m.user.id)).toEqual([]);
+      expect(tempFiles()).toEqual([]);
+      expect((await upload(m.current, store, fiveMb)).sizeBytes).toBe(fiveMb.length);
+    });
+
+    it("stops counting a reservation a crashed process left behind at its expiry; the cleanup job deletes it", async () => {
+      const m = await member();
+      const expired = { userId: m.user.id, bytes: MAX_PENDING_BYTES_PER_USER, expiresAt: new Date(Date.now() - 1000) };
+      const live = { userId: m.user.id, bytes: 1000, expiresAt: new Date(Date.now() + 60_000) };
+      await testDb().uploadReservation.createMany({ data: [expired, live] });
+      expect((await upload(m.current, store, fixture("invoice-gp.pdf"))).mimeType).toBe("application/pdf");
+
+      await deleteUnattachedDocuments(testDb(), { olderThan: new Date(Date.now() - 24 * 60 * 60 * 1000) }, store);
+      expect((await reservations(m.user.id)).map((r) => r.bytes)).toEqual([1000]);
     });
   });
 

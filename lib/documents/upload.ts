@@ -22,6 +22,12 @@ import { validateDocumentFile } from "./validate";
  */
 export const MAX_PENDING_BYTES_PER_USER = 200 * 1024 * 1024;
 
+/**
+ * How long an upload's reservation counts. Only a process that died mid-upload leaves one behind;
+ * it stops counting after this and deleteUnattachedDocuments() removes it.
+ */
+export const RESERVATION_TTL_MS = 60 * 60 * 1000;
+
 export interface UploadInput {
   /** The raw request body (the route passes `request.body`; tests pass a Node stream). */
   body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
@@ -69,12 +75,14 @@ export async function uploadDocument(
       return refuse(413, "documents.errors.claimTotalTooLarge");
     }
   }
-  if ((await pendingBytes(db, user.userId)) + (input.contentLength ?? 0) > MAX_PENDING_BYTES_PER_USER) {
-    return refuse(413, "documents.errors.tooManyPending");
-  }
+  // Before reading a byte: hold the declared length (a body without one: the most a file may be)
+  // against the member's pending total, so parallel uploads cannot all pass the check at once.
+  const reservationId = await reservePendingBytes(db, user.userId, input.contentLength ?? MAX_FILE_BYTES);
+  if (!reservationId) return refuse(413, "documents.errors.tooManyPending");
 
-  const temp = await store.tempPath();
+  let temp: string | null = null;
   try {
+    temp = await store.tempPath();
     const received = await receive(input.body, temp);
     if (received === "tooLarge") return refuse(413, "documents.errors.tooLarge");
     if (received === "failed") return refuse(400, "documents.errors.incomplete");
@@ -82,6 +90,8 @@ export async function uploadDocument(
     if (sizeBytes === 0) return refuse(400, "documents.errors.empty");
     // Fewer bytes than announced: the connection broke (or a proxy cut the body) — never keep half a file.
     if (input.contentLength !== null && sizeBytes !== input.contentLength) return refuse(400, "documents.errors.incomplete");
+    // A body without a length held 20 MB: give back what it did not use while it is checked.
+    if (input.contentLength === null) await db.uploadReservation.updateMany({ where: { id: reservationId }, data: { bytes: sizeBytes } });
 
     const verdict = await validateDocumentFile(temp);
     if (!verdict.ok) return refuse(verdict.messageKey === "documents.errors.unsupportedType" ? 415 : 422, verdict.messageKey);
@@ -94,6 +104,11 @@ export async function uploadDocument(
     const storageKey = await store.putFile(temp);
     try {
       const row = await db.$transaction(async (tx) => {
+        // The document takes its reservation's place in one commit. Re-checked under the lock, so a
+        // reservation that expired (an upload slower than RESERVATION_TTL_MS) cannot overshoot.
+        await lockUserUploads(tx, user.userId);
+        await tx.uploadReservation.deleteMany({ where: { id: reservationId } });
+        if ((await pendingBytes(tx, user.userId)) + sizeBytes > MAX_PENDING_BYTES_PER_USER) return null;
         const created = await tx.document.create({
           data: { storageKey, originalName, mimeType: verdict.mimeType, sizeBytes, sha256, ownerUserId: user.userId },
           select: { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true },
@@ -109,13 +124,22 @@ export async function uploadDocument(
         });
         return created;
       });
+      if (!row) {
+        await store.delete(storageKey);
+        return refuse(413, "documents.errors.tooManyPending");
+      }
       return { ok: true, document: toUploadedDocument(row) };
     } catch (error) {
       await store.delete(storageKey);
       throw error;
     }
   } finally {
-    await fs.rm(temp, { force: true });
+    if (temp) await fs.rm(temp, { force: true });
+    // Refused, failed or aborted: the bytes are free again (after success this matches nothing).
+    // If this fails the reservation still stops counting at its expiry.
+    await db.uploadReservation
+      .deleteMany({ where: { id: reservationId } })
+      .catch((error: unknown) => console.error(`[documents] could not release upload reservation ${reservationId}`, error));
   }
 }
 
@@ -125,12 +149,40 @@ export async function claimTotalBytes(db: Pick<Db, "document">, claimId: string)
   return _sum.sizeBytes ?? 0;
 }
 
-async function pendingBytes(db: Db, userId: string): Promise<number> {
-  const { _sum } = await db.document.aggregate({
+type Tx = Pick<Db, "$queryRaw" | "document" | "uploadReservation">;
+
+/**
+ * Serialises the pending-bytes decisions of one user (reserving, and turning a reservation into a
+ * document). `NO KEY UPDATE` does not block inserts that reference the user (key-share locks).
+ */
+async function lockUserUploads(tx: Tx, userId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR NO KEY UPDATE`;
+}
+
+/**
+ * Takes `bytes` of the user's MAX_PENDING_BYTES_PER_USER for an upload in flight, or returns null
+ * when they do not fit beside the unattached uploads and the other live reservations.
+ */
+export async function reservePendingBytes(db: Db, userId: string, bytes: number): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    await lockUserUploads(tx, userId);
+    if ((await pendingBytes(tx, userId)) + bytes > MAX_PENDING_BYTES_PER_USER) return null;
+    const { id } = await tx.uploadReservation.create({
+      data: { userId, bytes, expiresAt: new Date(Date.now() + RESERVATION_TTL_MS) },
+      select: { id: true },
+    });
+    return id;
+  });
+}
+
+/** Unattached uploads plus the live reservations of uploads in flight. */
+async function pendingBytes(db: Pick<Tx, "document" | "uploadReservation">, userId: string): Promise<number> {
+  const documents = await db.document.aggregate({
     where: { ownerUserId: userId, claimId: null, authorisationId: null, messageId: null },
     _sum: { sizeBytes: true },
   });
-  return _sum.sizeBytes ?? 0;
+  const reserved = await db.uploadReservation.aggregate({ where: { userId, expiresAt: { gt: new Date() } }, _sum: { bytes: true } });
+  return (documents._sum.sizeBytes ?? 0) + (reserved._sum.bytes ?? 0);
 }
 
 /** Writes the body to `path`, counting and hashing; stops as soon as it passes MAX_FILE_BYTES. */
