@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Browser } from "@playwright/test";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import zlib from "node:zlib";
+import { PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts } from "pdf-lib";
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/db/seed/demo-data";
 import { expect, signIn, test } from "./support/fixtures";
 
@@ -87,6 +88,27 @@ test.describe("documents", () => {
     const tooBig = await upload(page.request, "stor.pdf", Buffer.alloc(20 * 1024 * 1024 + 1, 0x25));
     expect(tooBig.status()).toBe(413);
     expect(await tooBig.json()).toEqual({ error: { messageKey: "documents.errors.tooLarge" } });
+  });
+
+  test("a decompression-bomb PDF and a PDF with JavaScript are refused by the production server, which stays responsive", async ({ page }) => {
+    await signIn(page, DEMO_USERS.topUpMember.email, DEMO_PASSWORD);
+    const bomb = await PDFDocument.create();
+    bomb.addPage([200, 200]);
+    const data = zlib.deflateSync(Buffer.alloc(200 * 1024 * 1024), { level: 9 }); // ≈ 200 kB
+    const objectStream = PDFRawStream.of(bomb.context.obj({ Type: "ObjStm", N: 1, First: 4, Filter: "FlateDecode", Length: data.length }), data);
+    bomb.context.register(objectStream);
+    const scripted = await PDFDocument.create();
+    scripted.addPage([200, 200]);
+    scripted.catalog.set(PDFName.of("OpenAction"), scripted.context.obj({ S: "JavaScript", JS: PDFString.of("app.alert(1)") }));
+    for (const [name, bytes, messageKey] of [
+      ["bomb.pdf", await bomb.save({ useObjectStreams: false }), "documents.errors.tooComplex"],
+      ["script.pdf", await scripted.save(), "documents.errors.activeContent"],
+    ] as const) {
+      const response = await upload(page.request, name, Buffer.from(bytes));
+      expect(response.status(), name).toBe(422);
+      expect(await response.json()).toEqual({ error: { messageKey } });
+    }
+    expect((await upload(page.request, "faktura.pdf", fixture("invoice-gp.pdf"))).status()).toBe(201);
   });
 
   test("a 15 MB PDF arrives whole (no 10 MB body cut by the proxy)", async ({ page }) => {

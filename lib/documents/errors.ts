@@ -13,6 +13,8 @@ export type DocumentErrorKey =
   | "documents.errors.tooManyPending"
   | "documents.errors.unsupportedType"
   | "documents.errors.damaged"
+  | "documents.errors.tooComplex"
+  | "documents.errors.activeContent"
   | "documents.errors.attachedElsewhere"
   | "documents.errors.alreadyAttached"
   | "documents.errors.lineNotFound"

@@ -1,9 +1,12 @@
+import { once } from "node:events";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
+import { PDFDocument, PDFName, PDFRawStream, PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { fixture, makeGif, makePdf, makePng, makeTiff, makeWindowsExe } from "../testing/documents-files";
-import { validateDocumentBytes, validateDocumentFile, type ValidationResult } from "./validate";
+import { PDF_LIMITS, validateDocumentBytes, validateDocumentFile, type ValidationResult } from "./validate";
 
 const ok = (mimeType: string): ValidationResult => ({ ok: true, mimeType }) as ValidationResult;
 const refused = (key: string): ValidationResult => ({ ok: false, messageKey: key }) as ValidationResult;
@@ -84,5 +87,145 @@ describe("validateDocumentFile (the path the upload route uses)", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// Hostile PDFs (issue 9), built in code.
+
+/** Deflates `size` zero bytes without holding them: a 1 GiB bomb is about 1 MB. */
+async function zeroBomb(size: number): Promise<Buffer> {
+  const deflate = zlib.createDeflate({ level: 9 });
+  const parts: Buffer[] = [];
+  deflate.on("data", (chunk: Buffer) => parts.push(chunk));
+  const done = once(deflate, "end");
+  const chunk = Buffer.alloc(1024 * 1024);
+  for (let written = 0; written < size; written += chunk.length) {
+    if (!deflate.write(chunk.subarray(0, Math.min(chunk.length, size - written)))) await once(deflate, "drain");
+  }
+  deflate.end();
+  await done;
+  return Buffer.concat(parts);
+}
+
+/** A one-page PDF whose page content stream inflates to `size` bytes. */
+async function pdfWithContentBomb(size: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage([200, 200]);
+  const data = await zeroBomb(size);
+  const stream = PDFRawStream.of(pdf.context.obj({ Filter: "FlateDecode", Length: data.length }), data);
+  page.node.set(PDFName.of("Contents"), pdf.context.register(stream));
+  return pdf.save({ useObjectStreams: false });
+}
+
+/**
+ * A valid PDF with an extra object stream (/Type /ObjStm) that inflates to `size` bytes: pdf-lib
+ * decodes every object stream while loading, synchronously, in its own JS inflater.
+ */
+async function pdfWithObjectStreamBomb(size: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage([200, 200]);
+  const data = await zeroBomb(size);
+  const stream = PDFRawStream.of(pdf.context.obj({ Type: "ObjStm", N: 1, First: 4, Filter: "FlateDecode", Length: data.length }), data);
+  pdf.context.register(stream);
+  return pdf.save({ useObjectStreams: false });
+}
+
+async function pdfWith(change: (pdf: PDFDocument) => void): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage([200, 200]);
+  change(pdf);
+  return pdf.save();
+}
+
+const TOO_COMPLEX = refused("documents.errors.tooComplex");
+const ACTIVE = refused("documents.errors.activeContent");
+const script = (pdf: PDFDocument) => pdf.context.obj({ Type: "Action", S: "JavaScript", JS: PDFString.of("app.alert(1)") });
+
+describe("hostile PDFs", () => {
+  it("refuses a PDF whose content stream inflates past the decode bound", async () => {
+    const bytes = await pdfWithContentBomb(PDF_LIMITS.maxDecodedBytes + 10 * 1024 * 1024);
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    expect(await validateDocumentBytes(bytes)).toEqual(TOO_COMPLEX);
+  });
+
+  it("still accepts a PDF whose streams inflate to a modest size", async () => {
+    expect(await validateDocumentBytes(await pdfWithContentBomb(2 * 1024 * 1024))).toEqual(ok("application/pdf"));
+  });
+
+  it("refuses a 1 GiB object-stream bomb within seconds while the event loop keeps ticking", async () => {
+    const bytes = await pdfWithObjectStreamBomb(1024 * 1024 * 1024);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "validate-"));
+    const file = path.join(dir, "bomb.part");
+    fs.writeFileSync(file, bytes);
+    let last = performance.now();
+    let longestGap = 0;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+    }, 20);
+    try {
+      const started = performance.now();
+      expect(await validateDocumentFile(file)).toEqual(TOO_COMPLEX);
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(longestGap).toBeLessThan(500);
+    } finally {
+      clearInterval(ticker);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it("bounds pdf-lib's own decoders too (object stream wrapped in ASCIIHex, which the native pass cannot see)", async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage([200, 200]);
+    const data = Buffer.from((await zeroBomb(PDF_LIMITS.maxDecodedBytes + 10 * 1024 * 1024)).toString("hex") + ">", "latin1");
+    const filters = pdf.context.obj(["ASCIIHexDecode", "FlateDecode"]);
+    pdf.context.register(PDFRawStream.of(pdf.context.obj({ Type: "ObjStm", N: 1, First: 4, Filter: filters, Length: data.length }), data));
+    expect(await validateDocumentBytes(await pdf.save({ useObjectStreams: false }))).toEqual(TOO_COMPLEX);
+  }, 30_000);
+
+  it("refuses as too complex when the check runs past its time limit (the worker is terminated)", async () => {
+    const saved = PDF_LIMITS.timeoutMs;
+    PDF_LIMITS.timeoutMs = 1; // shorter than a worker takes to start
+    try {
+      expect(await validateDocumentBytes(await makePdf())).toEqual(TOO_COMPLEX);
+    } finally {
+      PDF_LIMITS.timeoutMs = saved;
+    }
+    expect(await validateDocumentBytes(await makePdf())).toEqual(ok("application/pdf"));
+  });
+
+  it("refuses an /OpenAction JavaScript", async () => {
+    expect(await validateDocumentBytes(await pdfWith((pdf) => pdf.catalog.set(PDFName.of("OpenAction"), script(pdf))))).toEqual(ACTIVE);
+  });
+
+  it("refuses a page's additional actions (/AA)", async () => {
+    const bytes = await pdfWith((pdf) => pdf.getPage(0).node.set(PDFName.of("AA"), pdf.context.obj({ O: script(pdf) })));
+    expect(await validateDocumentBytes(bytes)).toEqual(ACTIVE);
+  });
+
+  it("refuses document JavaScript in the names tree", async () => {
+    const bytes = await pdfWith((pdf) => {
+      const js = pdf.context.obj({ Names: [PDFString.of("init"), pdf.context.register(script(pdf))] });
+      pdf.catalog.set(PDFName.of("Names"), pdf.context.obj({ JavaScript: pdf.context.register(js) }));
+    });
+    expect(await validateDocumentBytes(bytes)).toEqual(ACTIVE);
+  });
+
+  it("refuses a link annotation that launches a program", async () => {
+    const bytes = await pdfWith((pdf) => {
+      const annot = pdf.context.obj({ Type: "Annot", Subtype: "Link", Rect: [0, 0, 50, 50], A: { S: "Launch", F: PDFString.of("cmd.exe") } });
+      pdf.getPage(0).node.set(PDFName.of("Annots"), pdf.context.obj([pdf.context.register(annot)]));
+    });
+    expect(await validateDocumentBytes(bytes)).toEqual(ACTIVE);
+  });
+
+  it("accepts a clean PDF with a plain /OpenAction destination and a link to a web page", async () => {
+    const bytes = await pdfWith((pdf) => {
+      pdf.catalog.set(PDFName.of("OpenAction"), pdf.context.obj([pdf.getPage(0).ref, "Fit"]));
+      const annot = pdf.context.obj({ Type: "Annot", Subtype: "Link", Rect: [0, 0, 50, 50], A: { S: "URI", URI: PDFString.of("https://example.org") } });
+      pdf.getPage(0).node.set(PDFName.of("Annots"), pdf.context.obj([pdf.context.register(annot)]));
+    });
+    expect(await validateDocumentBytes(bytes)).toEqual(ok("application/pdf"));
   });
 });

@@ -1,7 +1,9 @@
 import "server-only";
 import fs from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { fileTypeFromBuffer, fileTypeFromFile } from "file-type";
-import { PDFDocument } from "pdf-lib";
 import { ACCEPTED_MIME_TYPES, type AcceptedMimeType } from "./limits";
 
 /**
@@ -11,7 +13,17 @@ import { ACCEPTED_MIME_TYPES, type AcceptedMimeType } from "./limits";
  */
 export type ValidationResult =
   | { ok: true; mimeType: AcceptedMimeType }
-  | { ok: false; messageKey: "documents.errors.empty" | "documents.errors.unsupportedType" | "documents.errors.damaged" };
+  | {
+      ok: false;
+      messageKey:
+        | "documents.errors.empty"
+        | "documents.errors.unsupportedType"
+        | "documents.errors.damaged"
+        | "documents.errors.tooComplex"
+        | "documents.errors.activeContent";
+    };
+
+type Refusal = Extract<ValidationResult, { ok: false }>["messageKey"];
 
 /** How far from the end the PDF end marker may sit (PDF writers may add a few bytes after it). */
 const PDF_EOF_WINDOW = 1024;
@@ -60,12 +72,14 @@ async function validate(source: Source): Promise<ValidationResult> {
   if (source.size === 0) return { ok: false, messageKey: "documents.errors.empty" };
   const mimeType = await source.detect();
   if (!isAccepted(mimeType)) return { ok: false, messageKey: "documents.errors.unsupportedType" };
-  const complete = await INTEGRITY[mimeType](source);
-  return complete ? { ok: true, mimeType } : { ok: false, messageKey: "documents.errors.damaged" };
+  const verdict = await INTEGRITY[mimeType](source);
+  if (verdict === true) return { ok: true, mimeType };
+  return { ok: false, messageKey: verdict === false ? "documents.errors.damaged" : verdict };
 }
 
-const INTEGRITY: Record<AcceptedMimeType, (source: Source) => Promise<boolean>> = {
-  "application/pdf": pdfIsComplete,
+/** `true` when complete, `false` when damaged, or a more specific refusal (PDF). */
+const INTEGRITY: Record<AcceptedMimeType, (source: Source) => Promise<boolean | Refusal>> = {
+  "application/pdf": pdfVerdict,
   "image/jpeg": async (s) => jpegIsComplete(await s.readAll()),
   "image/png": async (s) => indexOf(await tail(s, 64), [0x49, 0x45, 0x4e, 0x44]) >= 0, // "IEND"
   "image/gif": async (s) => endsWith(await tail(s), [0x3b]),
@@ -127,17 +141,93 @@ function jpegIsComplete(bytes: Uint8Array): boolean {
 
 const PDF_EOF = [...Buffer.from("%%EOF", "latin1")];
 
-async function pdfIsComplete(source: Source): Promise<boolean> {
+/**
+ * PDF: the end marker, then the parse in a worker thread (validate-worker.mjs): pdf-lib is
+ * synchronous and decodes object streams itself, so a small file whose streams inflate to
+ * gigabytes would block the event loop and exhaust memory on the main thread. The worker bounds
+ * the total decoded size (PDF_LIMITS.maxDecodedBytes), runs with a heap limit and is terminated
+ * after PDF_LIMITS.timeoutMs; either way the file is refused as too complex. It also refuses
+ * active content (JavaScript, launch actions, additional actions).
+ */
+async function pdfVerdict(source: Source): Promise<boolean | Refusal> {
   const end = await source.read(Math.max(0, source.size - PDF_EOF_WINDOW), PDF_EOF_WINDOW);
   if (indexOf(end, PDF_EOF) < 0) return false;
+  const verdict = await withWorkerSlot(async () => checkPdfInWorker(await source.readAll()));
+  if (verdict === "ok") return true;
+  if (verdict === "damaged") return false;
+  return verdict === "activeContent" ? "documents.errors.activeContent" : "documents.errors.tooComplex";
+}
+
+export const PDF_LIMITS = {
+  /** Total bytes all of a PDF's streams may decode to (the native pass and pdf-lib's each). */
+  maxDecodedBytes: 100 * 1024 * 1024,
+  /** Wall-clock time of one check; then the worker is terminated. */
+  timeoutMs: 10_000,
+  /** The worker's V8 heap. */
+  maxOldGenerationSizeMb: 256,
+  maxYoungGenerationSizeMb: 32,
+  /** Checks running at once (each may use the heap above plus the decode budget). */
+  parallel: 2,
+};
+
+type WorkerVerdict = "ok" | "damaged" | "tooComplex" | "activeContent";
+
+/**
+ * The worker runs the plain file from the project, unbundled (pdf-lib from node_modules, so the
+ * decode bound patches the very module pdf-lib uses). It is resolved from the working directory,
+ * not from this module: Next bundles server code into `.next/`, where a path relative to
+ * `import.meta.url` does not exist, and Turbopack rewrites `new Worker(<analysable path>)` into
+ * a bundled copy of the file — so the Worker is started with `eval` code that imports the file
+ * at run time. `next start`, `next dev`, vitest and the scripts all run from the project root.
+ */
+const WORKER_URL = pathToFileURL(path.join(process.cwd(), "lib", "documents", "validate-worker.mjs")).href;
+const WORKER_CODE = `import(${JSON.stringify(WORKER_URL)});`;
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function withWorkerSlot<T>(task: () => Promise<T>): Promise<T> {
+  if (running >= PDF_LIMITS.parallel) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running += 1;
   try {
-    // pdf-lib parses the whole object graph; a damaged file throws. Encrypted PDFs are fine
-    // (we only check structure), metadata is not touched.
-    const doc = await PDFDocument.load(await source.readAll(), { ignoreEncryption: true, updateMetadata: false });
-    return doc.getPageCount() > 0;
-  } catch {
-    return false;
+    return await task();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
   }
+}
+
+function checkPdfInWorker(bytes: Uint8Array): Promise<WorkerVerdict> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const worker = new Worker(WORKER_CODE, {
+      eval: true,
+      workerData: { bytes, maxDecodedBytes: PDF_LIMITS.maxDecodedBytes },
+      resourceLimits: {
+        maxOldGenerationSizeMb: PDF_LIMITS.maxOldGenerationSizeMb,
+        maxYoungGenerationSizeMb: PDF_LIMITS.maxYoungGenerationSizeMb,
+      },
+      stdout: false,
+      stderr: false,
+    });
+    const timer = setTimeout(() => settle(() => resolve("tooComplex")), PDF_LIMITS.timeoutMs);
+    worker.once("message", (message: { verdict: WorkerVerdict }) => settle(() => resolve(message.verdict)));
+    worker.once("error", (error: NodeJS.ErrnoException) => {
+      // Out of heap while parsing: the file is too complex. Anything else (the worker file
+      // missing, a bug) is the server's fault and must not be reported as the member's file.
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") settle(() => resolve("tooComplex"));
+      else settle(() => reject(error));
+    });
+    worker.once("exit", (code) => settle(() => reject(new Error(`PDF check worker exited with code ${code} without a verdict`))));
+  });
 }
 
 /**
