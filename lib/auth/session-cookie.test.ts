@@ -15,7 +15,7 @@ describe("sessionCookieName", () => {
 describe("proxy matcher", () => {
   it("skips the proxy exactly when either session cookie name is present", async () => {
     const { config } = await import("../../proxy");
-    const missing = config.matcher[0]!.missing.map((condition) => condition.key).sort();
+    const missing = (config.matcher[0]!.missing ?? []).map((condition) => condition.key).sort();
     const names = [sessionCookieName({ SECURE_COOKIES: "true" } as never), sessionCookieName({ SECURE_COOKIES: "false" } as never)].sort();
     expect(missing).toEqual(names);
   });
