@@ -55,6 +55,22 @@ describe("openDocumentForUser", () => {
     expect(audit[0]).toMatchObject({ actorUserId: m.user.id, subjectType: "Document" });
   });
 
+  it.each([
+    ["poly.html", "invoice-gp.pdf", "application/pdf", `attachment; filename="poly.pdf"; filename*=UTF-8''poly.pdf`],
+    ["kvittering æøå", "receipt.jpg", "image/jpeg", `attachment; filename="kvittering __a.jpg"; filename*=UTF-8''kvittering%20%C3%A6%C3%B8%C3%A5.jpg`],
+    ["a.tar.gz", "scan.png", "image/png", `attachment; filename="a.tar.png"; filename*=UTF-8''a.tar.png`],
+    ["scan.PDF", "referral.pdf", "application/pdf", `attachment; filename="scan.PDF"; filename*=UTF-8''scan.PDF`],
+  ])("names the download %s by the stored type (%s)", async (name, file, mimeType, disposition) => {
+    const m = await member();
+    const doc = await upload(m.current, store, fixture(file), name);
+    const outcome = await openDocumentForUser(testDb(), m.current, doc.id, {}, store);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    outcome.body.destroy();
+    expect(outcome.headers["Content-Type"]).toBe(mimeType);
+    expect(outcome.headers["Content-Disposition"]).toBe(disposition);
+  });
+
   it("answers 404 to another member, and 401 when signed out, and audits nothing", async () => {
     const m = await member();
     const doc = await upload(m.current, store, fixture("invoice-gp.pdf"));

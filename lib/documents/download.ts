@@ -7,7 +7,7 @@ import { loadActor } from "../access/actor";
 import { can, documentAccess } from "../access/can";
 import { documentAccessSelect, documentResource } from "./access";
 import { isUuid } from "./errors";
-import { contentDisposition } from "./file-name";
+import { contentDisposition, downloadFileName } from "./file-name";
 import { documentStore, type DocumentStore } from "./store";
 
 /**
@@ -69,7 +69,7 @@ export async function openDocumentForUser(
   const headers: Record<string, string> = {
     "Content-Type": doc.mimeType,
     "Content-Length": String(doc.sizeBytes),
-    "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", doc.originalName),
+    "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", downloadFileName(doc.originalName, doc.mimeType)),
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
     "Cross-Origin-Resource-Policy": "same-origin",

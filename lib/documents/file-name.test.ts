@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition, decodeFileNameHeader, fallbackFileName, sanitizeFileName } from "./file-name";
+import { contentDisposition, decodeFileNameHeader, downloadFileName, fallbackFileName, sanitizeFileName } from "./file-name";
 
 describe("sanitizeFileName", () => {
   it.each([
@@ -64,5 +64,48 @@ describe("fallbackFileName", () => {
   it("names a nameless upload by its verified type", () => {
     expect(fallbackFileName("application/pdf")).toBe("document.pdf");
     expect(fallbackFileName("image/jpeg")).toBe("document.jpg");
+  });
+});
+
+describe("downloadFileName (named by the stored, detected type)", () => {
+  it.each([
+    ["HTML name on a PDF", "poly.html", "application/pdf", "poly.pdf"],
+    ["matching extension in capitals kept", "scan.PDF", "application/pdf", "scan.PDF"],
+    ["no extension: appended", "photo", "image/jpeg", "photo.jpg"],
+    ["only the last extension replaced", "a.tar.gz", "image/png", "a.tar.png"],
+    ["jpeg spelling kept for a JPEG", "kvittering.jpeg", "image/jpeg", "kvittering.jpeg"],
+    ["jpg name on a PNG", "kvittering.jpg", "image/png", "kvittering.png"],
+    ["tiff spelling kept", "scan.tiff", "image/tiff", "scan.tiff"],
+    ["PDF name on a TIFF", "scan.pdf", "image/tiff", "scan.tif"],
+    ["PDF name on a GIF", "scan.pdf", "image/gif", "scan.gif"],
+    ["executable name on a PDF", "invoice.exe", "application/pdf", "invoice.pdf"],
+    ["Danish letters kept", "faktura lægehus æøå.pdf", "application/pdf", "faktura lægehus æøå.pdf"],
+    ["Danish letters, wrong extension", "kvittering æøå.html", "image/png", "kvittering æøå.png"],
+    ["other scripts kept", "請求書 — Überweisung.PDF", "application/pdf", "請求書 — Überweisung.PDF"],
+    ["emoji kept", "😀 bon", "image/jpeg", "😀 bon.jpg"],
+    ["a dot in the name is not an extension", "Dr. Hansen henvisning", "application/pdf", "Dr. Hansen henvisning.pdf"],
+    ["a non-ASCII tail is not an extension", "rapport.æøå", "application/pdf", "rapport.æøå.pdf"],
+    ["a leading dot is not an extension", ".html", "application/pdf", ".html.pdf"],
+    ["trailing dot", "faktura.", "application/pdf", "faktura..pdf"],
+    ["bidi override still removed", "invoice\u202efdp.exe", "application/pdf", "invoicefdp.pdf"],
+    ["path still dropped", "C:\\fakepath\\poly.html", "application/pdf", "poly.pdf"],
+    ["nothing left of the name", "\u0000", "image/png", "document.png"],
+  ] as const)("%s: %s as %s → %s", (_case, name, mime, expected) => {
+    expect(downloadFileName(name, mime)).toBe(expected);
+  });
+
+  it("keeps a long name within 200 characters with the new extension", () => {
+    const name = downloadFileName(`${"æ".repeat(300)}.html`, "application/pdf");
+    expect(Array.from(name).length).toBeLessThanOrEqual(200);
+    expect(name.endsWith("æ.pdf")).toBe(true);
+    const appended = downloadFileName("ø".repeat(200), "image/jpeg");
+    expect(Array.from(appended)).toHaveLength(200);
+    expect(appended.endsWith("ø.jpg")).toBe(true);
+  });
+
+  it("goes into the header under the new name", () => {
+    expect(contentDisposition("attachment", downloadFileName("poly æ.html", "application/pdf"))).toBe(
+      `attachment; filename="poly _.pdf"; filename*=UTF-8''poly%20%C3%A6.pdf`,
+    );
   });
 });

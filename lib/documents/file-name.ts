@@ -43,16 +43,41 @@ export function decodeFileNameHeader(header: string | null): string | null {
   return sanitizeFileName(decoded);
 }
 
+/** Per stored (detected) type: the extension given to a name, then other spellings kept as they are. */
+const EXTENSIONS: Record<string, readonly string[]> = {
+  "application/pdf": ["pdf"],
+  "image/tiff": ["tif", "tiff"],
+  "image/gif": ["gif"],
+  "image/jpeg": ["jpg", "jpeg", "jpe", "jfif"],
+  "image/png": ["png"],
+};
+
 /** A name for a file that came without one, e.g. "document.pdf". */
 export function fallbackFileName(mimeType: string): string {
-  const ext: Record<string, string> = {
-    "application/pdf": "pdf",
-    "image/tiff": "tif",
-    "image/gif": "gif",
-    "image/jpeg": "jpg",
-    "image/png": "png",
-  };
-  return `document.${ext[mimeType] ?? "bin"}`;
+  return `document.${EXTENSIONS[mimeType]?.[0] ?? "bin"}`;
+}
+
+/** What counts as an extension to replace: a short ASCII letters/digits run after the last dot. */
+const EXTENSION = /\.([A-Za-z0-9]{1,10})$/;
+
+/**
+ * The name a download is offered under: the uploader's name (cleaned as on upload) with the
+ * extension of the type the file really is, so `poly.html` stored as a PDF downloads as `poly.pdf`
+ * and the member's system opens it with the right program. A matching extension is kept in its own
+ * spelling (`scan.PDF`, `photo.jpeg`); another one is replaced (`a.tar.gz` as PNG → `a.tar.png`);
+ * a name without one gets it appended (`photo` → `photo.jpg`). "Dr. Hansen" has no extension
+ * (a space is not part of one), so it becomes "Dr. Hansen.pdf".
+ */
+export function downloadFileName(originalName: string, mimeType: string): string {
+  const name = sanitizeFileName(originalName);
+  const extensions = EXTENSIONS[mimeType];
+  if (!name) return fallbackFileName(mimeType);
+  if (!extensions) return name;
+  const match = EXTENSION.exec(name);
+  const hasExtension = match !== null && match.index > 0;
+  if (hasExtension && extensions.includes(match[1]!.toLowerCase())) return name;
+  const stem = hasExtension ? name.slice(0, match.index) : name;
+  return truncateKeepingExtension(`${stem}.${extensions[0]}`, MAX_FILE_NAME_LENGTH);
 }
 
 /**

@@ -29,6 +29,8 @@ const cases: [string, () => Promise<Uint8Array> | Uint8Array, ValidationResult][
   ["JPEG padded with NULs", () => Buffer.concat([fixture("receipt.jpg"), Buffer.alloc(300)]), ok("image/jpeg")],
   ["PNG fixture", () => fixture("scan.png"), ok("image/png")],
   ["hand-made PNG", makePng, ok("image/png")],
+  ["PNG padded with NULs after IEND", () => Buffer.concat([makePng(), Buffer.alloc(300)]), ok("image/png")],
+  ["PNG with data after IEND", () => Buffer.concat([fixture("scan.png"), Buffer.from("vendor trailer", "latin1")]), ok("image/png")],
   ["GIF", makeGif, ok("image/gif")],
   ["TIFF", () => makeTiff(), ok("image/tiff")],
 
@@ -53,6 +55,12 @@ const cases: [string, () => Promise<Uint8Array> | Uint8Array, ValidationResult][
   ["JPEG cut in half with an end marker stuck on", () => { const b = fixture("receipt.jpg"); return Buffer.concat([cut(b, b.length / 2), Buffer.from([0xff, 0xd9])]); }, DAMAGED],
   ["JPEG whose segment length points past the end", () => { const b = Buffer.from(fixture("receipt.jpg")); b.writeUInt16BE(0xfff0, 4); return b; }, DAMAGED],
   ["PNG without IEND", () => { const b = makePng(); return cut(b, b.length - 12); }, DAMAGED],
+  ["PNG with its last 3 bytes cut", () => { const b = makePng(); return cut(b, b.length - 3); }, DAMAGED],
+  ["PNG fixture with its last 3 bytes cut", () => { const b = fixture("scan.png"); return cut(b, b.length - 3); }, DAMAGED],
+  ["PNG whose IEND CRC is corrupted", () => { const b = Buffer.from(makePng()); b[b.length - 1] = b[b.length - 1]! ^ 0x01; return b; }, DAMAGED],
+  ["PNG fixture cut in the middle with a correct IEND appended", () => { const b = fixture("scan.png"); return Buffer.concat([cut(b, Math.floor(b.length / 2)), b.subarray(b.length - 12)]); }, DAMAGED],
+  ["PNG cut inside IDAT with a correct IEND appended", () => { const b = makePng(); const iend = b.subarray(b.length - 12); return Buffer.concat([cut(b, b.length - 12 - 6), iend]); }, DAMAGED],
+  ["PNG whose IDAT length points past the end", () => { const b = Buffer.from(makePng()); b.writeUInt32BE(0x00ffffff, 8 + 25); return b; }, DAMAGED],
   ["GIF without trailer", () => { const b = makeGif(); return cut(b, b.length - 1); }, DAMAGED],
   ["TIFF with its strip cut off", () => { const b = makeTiff(); return cut(b, b.length - 10); }, DAMAGED],
   // file-type itself walks the first IFD and gives up on this one: refused as not a TIFF at all.

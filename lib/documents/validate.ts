@@ -81,7 +81,7 @@ async function validate(source: Source): Promise<ValidationResult> {
 const INTEGRITY: Record<AcceptedMimeType, (source: Source) => Promise<boolean | Refusal>> = {
   "application/pdf": pdfVerdict,
   "image/jpeg": async (s) => jpegIsComplete(await s.readAll()),
-  "image/png": async (s) => indexOf(await tail(s, 64), [0x49, 0x45, 0x4e, 0x44]) >= 0, // "IEND"
+  "image/png": async (s) => pngIsComplete(await s.readAll()),
   "image/gif": async (s) => endsWith(await tail(s), [0x3b]),
   "image/tiff": tiffIsComplete,
 };
@@ -137,6 +137,54 @@ function jpegIsComplete(bytes: Uint8Array): boolean {
     }
   }
   return false;
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const PNG_IEND = 0x49454e44; // "IEND"
+
+/**
+ * PNG: walks the chunks by their lengths from the signature to IEND, which must be whole (length 0)
+ * with a correct CRC. A file cut anywhere — even by the last byte of IEND's CRC — fails, and so
+ * does a cut body with IEND's 12 bytes stuck on (the walk lands in the middle of nothing that is a
+ * chunk, or past the end). Only IEND's CRC is computed; no image data is decompressed. What follows
+ * IEND does not matter (as after a JPEG's EOI: NUL padding, vendor trailers).
+ */
+function pngIsComplete(bytes: Uint8Array): boolean {
+  if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = PNG_SIGNATURE.length;
+  while (at + 12 <= bytes.length) {
+    const length = view.getUint32(at);
+    const type = view.getUint32(at + 4);
+    if (length > 0x7fffffff || !isPngChunkType(bytes.subarray(at + 4, at + 8))) return false;
+    const end = at + 12 + length;
+    if (end > bytes.length) return false;
+    if (type === PNG_IEND) return length === 0 && crc32(bytes.subarray(at + 4, at + 8)) === view.getUint32(at + 8);
+    at = end;
+  }
+  return false;
+}
+
+/** A chunk type is four ASCII letters (PNG spec, 5.4). */
+function isPngChunkType(type: Uint8Array): boolean {
+  return type.every((c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
+}
+
+/** CRC-32 as PNG and zlib define it (`zlib.crc32` exists only from Node 22). */
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n += 1) {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 const PDF_EOF = [...Buffer.from("%%EOF", "latin1")];
