@@ -22,6 +22,15 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
   LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (comma-separated addresses/CIDRs). Empty: none,
+   * the socket's address is the client's. Shape checked here, addresses by `parseTrustedProxies`
+   * (lib/auth/request-meta.ts) on first use.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine((v) => v.split(",").every((e) => /^\s*([0-9a-fA-F:.]+(\/\d{1,3})?)?\s*$/.test(e)), "comma-separated IP addresses or CIDR ranges"),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
   SMTP_SECURE: booleanish,

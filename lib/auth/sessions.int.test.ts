@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createMember, createUser, testDb } from "../testing/db";
+import { requestPasswordReset, resetPassword } from "./accounts";
 import { signInWithPassword } from "./credentials";
+import { clientIp, parseTrustedProxies } from "./request-meta";
 import { createSession, disableAccount, resolveSession, revokeAllSessions, revokeSession } from "./sessions";
+import { ACCOUNT_FAILURES_PER_HOUR } from "./throttle";
 
 const PASSWORD = "Correct-Horse-42";
 const minutes = (n: number) => n * 60_000;
@@ -26,13 +29,52 @@ describe("signInWithPassword", () => {
     expect(outcome).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("throttles an account after 5 failures, even with the right password, and records each attempt", async () => {
+  it("throttles an account from one IP after 5 failures there, even with the right password, and records each attempt", async () => {
     const user = await createUser({ password: PASSWORD });
     for (let i = 0; i < 5; i++) {
-      expect(await signInWithPassword(testDb(), { email: user.email, password: "Wrong-Password-1", ip: `10.1.0.${i}` })).toEqual({ ok: false, reason: "invalid" });
+      expect(await signInWithPassword(testDb(), { email: user.email, password: "Wrong-Password-1", ip: "10.1.0.1" })).toEqual({ ok: false, reason: "invalid" });
     }
-    expect(await signInWithPassword(testDb(), { email: user.email, password: PASSWORD, ip: "10.1.0.99" })).toEqual({ ok: false, reason: "throttled" });
+    expect(await signInWithPassword(testDb(), { email: user.email, password: PASSWORD, ip: "10.1.0.1" })).toEqual({ ok: false, reason: "throttled" });
     expect(await testDb().loginAttempt.count({ where: { email: user.email, succeeded: false } })).toBe(5);
+  });
+
+  it("does not let a stranger's 5 failures from one IP lock the owner out from another", async () => {
+    const user = await createUser({ password: PASSWORD });
+    for (let i = 0; i < 5; i++) await signInWithPassword(testDb(), { email: user.email, password: "Wrong-Password-1", ip: "10.1.1.1" });
+    expect(await signInWithPassword(testDb(), { email: user.email, password: PASSWORD, ip: "10.1.1.1" })).toEqual({ ok: false, reason: "throttled" });
+    expect((await signInWithPassword(testDb(), { email: user.email, password: PASSWORD, ip: "10.1.1.2" })).ok).toBe(true);
+    // The owner's success clears only their own address's failures: the stranger stays refused.
+    expect(await signInWithPassword(testDb(), { email: user.email, password: "Wrong-Password-1", ip: "10.1.1.1" })).toEqual({ ok: false, reason: "throttled" });
+  });
+
+  it(`throttles an account from everywhere after ${ACCOUNT_FAILURES_PER_HOUR} failures in an hour across IPs`, async () => {
+    const user = await createUser({ password: PASSWORD });
+    const earlier = new Date(Date.now() - minutes(40));
+    await testDb().loginAttempt.createMany({
+      data: Array.from({ length: ACCOUNT_FAILURES_PER_HOUR - 1 }, (_, i) => ({ email: user.email, ip: `10.1.2.${i}`, succeeded: false, createdAt: earlier })),
+    });
+    expect((await signInWithPassword(testDb(), { email: user.email, password: PASSWORD, ip: "10.1.3.1" })).ok).toBe(true);
+    expect(await signInWithPassword(testDb(), { email: user.email, password: "Wrong-Password-1", ip: "10.1.3.2" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInWithPassword(testDb(), { email: user.email, password: PASSWORD, ip: "10.1.3.3" })).toEqual({ ok: false, reason: "throttled" });
+
+    // The reset link still works while the account is refused, and lets the owner back in.
+    await requestPasswordReset(testDb(), { email: user.email, appUrl: "http://portal.test", locale: "en", ip: "10.1.3.3" });
+    const mail = await testDb().outboundEmail.findFirst({ where: { to: user.email }, orderBy: { createdAt: "desc" } });
+    const token = mail?.textBody.match(/\/reset-password\/([A-Za-z0-9_-]+)/)?.[1];
+    expect(token).toBeDefined();
+    expect(await resetPassword(testDb(), { token: token!, password: "New-Password-77", ip: "10.1.3.3" })).toEqual({ ok: true });
+    expect((await signInWithPassword(testDb(), { email: user.email, password: "New-Password-77", ip: "10.1.3.3" })).ok).toBe(true);
+  });
+
+  it("does not reset an IP's count when the client rotates X-Forwarded-For and no proxy is trusted", async () => {
+    const from = (i: number) => clientIp(new Headers({ "x-portal-peer": "203.0.113.9", "x-forwarded-for": `198.51.100.${i}` }), parseTrustedProxies(""));
+    const user = await createUser({ password: PASSWORD });
+    for (let i = 0; i < 5; i++) await signInWithPassword(testDb(), { email: user.email, password: "Wrong-Password-1", ip: from(i) });
+    expect(await signInWithPassword(testDb(), { email: user.email, password: PASSWORD, ip: from(99) })).toEqual({ ok: false, reason: "throttled" });
+    for (let i = 0; i < 15; i++) await signInWithPassword(testDb(), { email: `rotate${i}@example.test`, password: "x", ip: from(100 + i) });
+    const other = await createUser({ password: PASSWORD });
+    expect(await signInWithPassword(testDb(), { email: other.email, password: PASSWORD, ip: from(200) })).toEqual({ ok: false, reason: "throttled" });
+    expect(await testDb().loginAttempt.count({ where: { ip: "203.0.113.9" } })).toBe(20);
   });
 
   it("throttles an IP after 20 failures across accounts", async () => {
