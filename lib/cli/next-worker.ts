@@ -21,6 +21,8 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = createServer((req, res) => {
+  // The peer as the socket says, for lib/auth/request-meta.ts; overwrites any client-sent value.
+  req.headers["x-portal-peer"] = req.socket.remoteAddress ?? "";
   withRequestTimings(() => {
     const writeHead = res.writeHead;
     res.writeHead = function (this: typeof res, ...args: Parameters<typeof res.writeHead>) {
