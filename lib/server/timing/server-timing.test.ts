@@ -19,8 +19,9 @@ describe("Server-Timing", () => {
       return serverTimingHeader()!;
     });
     expect(header).toMatch(/^db;dur=[\d.]+;desc="database \(2 queries\)", auth;dur=[\d.]+;desc="session check", render;dur=[\d.]+;desc="render \(to first byte\)", total;dur=[\d.]+$/);
-    expect(metric(header, "auth")).toBeGreaterThanOrEqual(14);
-    expect(metric(header, "db")).toBeGreaterThanOrEqual(19);
+    // Timers may fire a little early: the bounds leave room for that, not for a missed query.
+    expect(metric(header, "auth")).toBeGreaterThanOrEqual(12);
+    expect(metric(header, "db")).toBeGreaterThanOrEqual(16);
     expect(metric(header, "total")).toBeGreaterThanOrEqual(metric(header, "auth"));
   });
 
