@@ -175,8 +175,9 @@ describe("hostile PDFs", () => {
     try {
       const started = performance.now();
       expect(await validateDocumentFile(file)).toEqual(TOO_COMPLEX);
-      expect(performance.now() - started).toBeLessThan(5_000);
-      expect(longestGap).toBeLessThan(500);
+      // Bounds with room for a loaded CI machine; the bug was a 17 s freeze of the whole server.
+      expect(performance.now() - started).toBeLessThan(8_000);
+      expect(longestGap).toBeLessThan(2_000);
     } finally {
       clearInterval(ticker);
       fs.rmSync(dir, { recursive: true, force: true });
