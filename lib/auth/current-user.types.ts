@@ -14,6 +14,8 @@ export interface CurrentUser {
   /** The member's main active policy number, if any. */
   policyNumber: string | null;
   employer: { id: string; name: string; cvr: string } | null;
+  /** A claims handler's insurer, read with the session (absent where a user is built by hand). */
+  insurerId?: string | null;
 }
 
 /** Each role's own area. */

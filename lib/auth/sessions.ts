@@ -64,6 +64,7 @@ interface SessionRow {
   employerId: string | null;
   employerName: string | null;
   employerCvr: string | null;
+  insurerId: string | null;
 }
 
 /**
@@ -79,7 +80,7 @@ export async function resolveSession(db: Db, sessionId: string, now = new Date()
            p.id AS "personId", p."firstName", p."lastName", p."memberNumber",
            (SELECT pol.number FROM "Enrolment" e JOIN "Policy" pol ON pol.id = e."policyId"
              WHERE e."personId" = p.id AND pol.status = 'ACTIVE' ORDER BY e."startDate" DESC LIMIT 1) AS "policyNumber",
-           emp.id AS "employerId", emp.name AS "employerName", emp.cvr AS "employerCvr"
+           emp.id AS "employerId", emp.name AS "employerName", emp.cvr AS "employerCvr", u."insurerId"
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
     LEFT JOIN "Person" p ON p.id = u."personId"
@@ -103,6 +104,7 @@ export async function resolveSession(db: Db, sessionId: string, now = new Date()
     person: session.personId ? { id: session.personId, firstName: session.firstName ?? "", lastName: session.lastName ?? "", memberNumber: session.memberNumber ?? "" } : null,
     policyNumber: session.policyNumber,
     employer: session.employerId ? { id: session.employerId, name: session.employerName ?? "", cvr: session.employerCvr ?? "" } : null,
+    insurerId: session.insurerId,
   };
 }
 
