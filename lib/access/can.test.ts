@@ -26,13 +26,14 @@ const OTHER_INSURER = "insurer-2";
 const MEMBER_USER = "user-member";
 const OTHER_USER = "user-other-parent";
 
-const RELATIONS = ["self", "child", "adultWithoutConsent", "consent", "withdrawnConsent", "powerOfAttorney", "otherFamily"] as const;
+const RELATIONS = ["self", "child", "adultWithoutConsent", "consent", "consentClaimsOnly", "withdrawnConsent", "powerOfAttorney", "otherFamily"] as const;
 type Relation = (typeof RELATIONS)[number];
 const PERSON: Record<Relation, string> = {
   self: "person-self",
   child: "person-child-under-18",
   adultWithoutConsent: "person-spouse",
   consent: "person-adult-child-who-consented",
+  consentClaimsOnly: "person-16-year-old-who-consented-to-claims",
   withdrawnConsent: "person-spouse-who-withdrew",
   powerOfAttorney: "person-parent-with-poa",
   otherFamily: "person-neighbour",
@@ -41,7 +42,8 @@ const PERSON: Record<Relation, string> = {
 const memberSubjects: HealthDataSubjectRef[] = [
   { personId: PERSON.self, relation: "self" },
   { personId: PERSON.child, relation: "child" },
-  { personId: PERSON.consent, relation: "consent" },
+  { personId: PERSON.consent, relation: "consent", scope: "ALL" },
+  { personId: PERSON.consentClaimsOnly, relation: "consent", scope: "CLAIMS" },
   { personId: PERSON.powerOfAttorney, relation: "power_of_attorney" },
 ];
 
@@ -100,18 +102,24 @@ type PersonAction = keyof typeof ON_A_PERSON;
 
 const ALL = Object.fromEntries(RELATIONS.map((r) => [r, true])) as Record<Relation, boolean>;
 const NONE = Object.fromEntries(RELATIONS.map((r) => [r, false])) as Record<Relation, boolean>;
-/** FAM-7 + ACC-3: self, a child under 18, consent, power of attorney — nobody else. */
+/** FAM-7 + ACC-3: who the member may SEE — self, a child below 15, consent, power of attorney. */
 const FAMILY: Record<Relation, boolean> = {
   self: true,
   child: true,
   adultWithoutConsent: false,
   consent: true,
+  consentClaimsOnly: true,
   withdrawnConsent: false,
   powerOfAttorney: true,
   otherFamily: false,
 };
+/** ACC-3: who the member may ACT for — a consent lets the grantee see, only a power of attorney act. */
+const ACTS_FOR: Record<Relation, boolean> = { ...FAMILY, consent: false, consentClaimsOnly: false };
+/** ACC-3: a grant with scope CLAIMS leaves the documents closed. */
+const DOCUMENTS: Record<Relation, boolean> = { ...FAMILY, consentClaimsOnly: false };
 
-const MEMBER_SIDE: PersonAction[] = ["claim.create", "claim.read", "claim.respond", "claim.message", "document.upload"];
+const MEMBER_SIDE: PersonAction[] = ["claim.read"];
+const MEMBER_ACTING: PersonAction[] = ["claim.create", "claim.respond", "claim.message", "document.upload"];
 const HANDLER_SIDE: PersonAction[] = ["claim.review", "claim.decide", "claim.request_information", "claim.message_member"];
 
 /** Expected answer per action × actor, per relation. */
@@ -120,13 +128,17 @@ const EXPECTED: Record<PersonAction, Record<ActorName, Record<Relation, boolean>
     (typeof MEMBER_SIDE)[number],
     Record<ActorName, Record<Relation, boolean>>
   >),
+  ...(Object.fromEntries(MEMBER_ACTING.map((a) => [a, { member: ACTS_FOR, handler: NONE, otherInsurerHandler: NONE, employerAdmin: NONE }])) as Record<
+    (typeof MEMBER_ACTING)[number],
+    Record<ActorName, Record<Relation, boolean>>
+  >),
   ...(Object.fromEntries(HANDLER_SIDE.map((a) => [a, { member: NONE, handler: ALL, otherInsurerHandler: NONE, employerAdmin: NONE }])) as Record<
     (typeof HANDLER_SIDE)[number],
     Record<ActorName, Record<Relation, boolean>>
   >),
   "settlement.read": { member: FAMILY, handler: ALL, otherInsurerHandler: NONE, employerAdmin: NONE },
   // Someone else's upload: the member reads it where they may see the claim; a handler of the insurer always.
-  "document.read": { member: FAMILY, handler: ALL, otherInsurerHandler: NONE, employerAdmin: NONE },
+  "document.read": { member: DOCUMENTS, handler: ALL, otherInsurerHandler: NONE, employerAdmin: NONE },
   // Inline only for the handler console and the uploader's own preview.
   "document.preview": { member: NONE, handler: ALL, otherInsurerHandler: NONE, employerAdmin: NONE },
 };
@@ -160,6 +172,9 @@ describe("can(): every action on a person's record × role × relation (FAM-7, A
     expect(ask(ACTORS.otherInsurerHandler, "settlement.read", "self")).toEqual({ allowed: false, reason: "insurer" });
     expect(ask(ACTORS.member, "document.preview", "child")).toEqual({ allowed: false, reason: "owner" });
     expect(ask(ACTORS.member, "document.upload", "otherFamily")).toEqual({ allowed: false, reason: "FAM-7" });
+    expect(ask(ACTORS.member, "claim.create", "consent")).toEqual({ allowed: false, reason: "ACC-3" });
+    expect(ask(ACTORS.member, "claim.respond", "consent")).toEqual({ allowed: false, reason: "ACC-3" });
+    expect(ask(ACTORS.member, "document.read", "consentClaimsOnly")).toEqual({ allowed: false, reason: "ACC-3" });
   });
 });
 
@@ -338,6 +353,40 @@ describe("documents", () => {
   });
 });
 
+describe("the family, consents and enrolments (FAM-1…7, ACC-3)", () => {
+  const family = { mainPersonId: PERSON.self, activePersonIds: [PERSON.self, PERSON.adultWithoutConsent, PERSON.child] };
+  const spouse = actor({ ...ACTORS.member, personId: PERSON.adultWithoutConsent });
+
+  it.each([
+    ["the main insured", ACTORS.member, { allowed: true }, { allowed: true }],
+    ["the spouse on the policy", spouse, { allowed: true }, { allowed: false, reason: "not-main-insured" }],
+    ["a member of another family", actor({ ...ACTORS.member, personId: PERSON.otherFamily }), { allowed: false, reason: "not-on-policy" }, { allowed: false, reason: "not-on-policy" }],
+    ["a member account without a person", actor({ ...ACTORS.member, personId: null }), { allowed: false, reason: "not-on-policy" }, { allowed: false, reason: "not-on-policy" }],
+    ["a handler", ACTORS.handler, { allowed: false, reason: "role" }, { allowed: false, reason: "role" }],
+    ["an employer admin", ACTORS.employerAdmin, { allowed: false, reason: "GRP-3" }, { allowed: false, reason: "GRP-3" }],
+  ] as const)("%s: view %o, manage %o", (_name, who, view, manage) => {
+    expect(decide(who, "family.view", family)).toEqual(view);
+    expect(decide(who, "family.manage", family)).toEqual(manage);
+  });
+
+  it.each(["consent.grant", "consent.withdraw"] as const)("%s: only by the person whose data it is (ACC-3)", (action) => {
+    expect(can(spouse, action, { grantorPersonId: PERSON.adultWithoutConsent })).toBe(true);
+    expect(decide(ACTORS.member, action, { grantorPersonId: PERSON.adultWithoutConsent })).toEqual({ allowed: false, reason: "ACC-3" });
+    expect(decide(actor({ ...ACTORS.member, personId: null }), action, { grantorPersonId: PERSON.self })).toEqual({ allowed: false, reason: "ACC-3" });
+    expect(decide(ACTORS.handler, action, { grantorPersonId: PERSON.self })).toEqual({ allowed: false, reason: "role" });
+    expect(decide(ACTORS.employerAdmin, action, { grantorPersonId: PERSON.self })).toEqual({ allowed: false, reason: "GRP-3" });
+  });
+
+  it("enrolments: a handler of the insurer reads the health declaration and decides; nobody else", () => {
+    expect(can(ACTORS.handler, "enrolment.queue")).toBe(true);
+    expect(decide({ ...ACTORS.handler, insurerId: null }, "enrolment.queue")).toEqual({ allowed: false, reason: "insurer" });
+    expect(can(ACTORS.handler, "enrolment.decide", { insurerId: INSURER })).toBe(true);
+    expect(decide(ACTORS.otherInsurerHandler, "enrolment.decide", { insurerId: INSURER })).toEqual({ allowed: false, reason: "insurer" });
+    expect(decide(ACTORS.member, "enrolment.decide", { insurerId: INSURER })).toEqual({ allowed: false, reason: "role" });
+    expect(decide(ACTORS.employerAdmin, "enrolment.queue")).toEqual({ allowed: false, reason: "GRP-3" });
+  });
+});
+
 it("the tables above go through every action", () => {
   const covered = new Set<Action>([
     ...(Object.keys(ON_A_PERSON) as Action[]),
@@ -350,6 +399,12 @@ it("the tables above go through every action", () => {
     "claim.edit",
     "document.delete",
     "document.attach",
+    "family.view",
+    "family.manage",
+    "consent.grant",
+    "consent.withdraw",
+    "enrolment.queue",
+    "enrolment.decide",
   ]);
   expect([...covered].sort()).toEqual([...ACTIONS].sort());
 });

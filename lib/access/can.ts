@@ -14,20 +14,32 @@ import type { CurrentUser, Role } from "../auth/current-user.types";
  * whoever is writing it (a visibility rule, so it is decided here).
  *
  * Health data (FAM-7, ACC-3, GRP-3): a member reaches the data of the people in
- * `actor.healthDataSubjects` only — themself, their children under 18 on a policy where they are
- * the main insured, and adults who gave them consent or a power of attorney themselves (not
- * withdrawn, not expired). An adult co-insured is private by default. A handler reaches the claims
- * of their own insurer. An employer admin never reaches any health data of staff: the employer
- * role grants no action below but its own area.
+ * `actor.healthDataSubjects` only — themself, their children below the insurer's own-data age
+ * (Danish Health Act §17, default 15) on a policy where they are the main insured, and people who
+ * gave them consent or a power of attorney themselves (started, not withdrawn, not expired). An
+ * adult co-insured (and a child from 15) is private by default. A consent lets the grantee SEE;
+ * only a power of attorney (or being the person, or the parent of a child below 15) lets them ACT —
+ * start a claim, answer an information request, write to the handler, add documents (ACC-3). A
+ * grant with scope CLAIMS opens claims, settlement notes and estimates but not the documents.
+ * A handler reaches the claims of their own insurer. An employer admin never reaches any health
+ * data of staff: the employer role grants no action below but its own area.
  */
 
 export type HealthDataRelation = "self" | "child" | "consent" | "power_of_attorney";
+
+/** What a consent or power of attorney opens (ACC-3): everything, or claims without their documents. */
+export type GrantScope = "ALL" | "CLAIMS";
 
 /** Someone whose health data the actor may see (FAM-7, ACC-3), as healthDataSubjects() found them. */
 export interface HealthDataSubjectRef {
   personId: string;
   relation: HealthDataRelation;
+  /** Only for consent and power of attorney; absent means ALL. */
+  scope?: GrantScope;
 }
+
+/** The relations that may act (not only see) for the person: ACC-3. */
+const ACTING_RELATIONS: ReadonlySet<HealthDataRelation> = new Set(["self", "child", "power_of_attorney"]);
 
 /** Who is acting: plain facts about the signed-in user, loaded once per request. */
 export interface Actor {
@@ -57,6 +69,17 @@ export interface HandlerClaimResource {
 }
 
 export type ClaimResource = MemberClaimResource & HandlerClaimResource;
+
+/** A policy's family as loaded: who is enrolled on it now (active) and who is its main insured. */
+export interface FamilyResource {
+  mainPersonId: string;
+  activePersonIds: readonly string[];
+}
+
+/** A consent or power of attorney, given or to be given: whose data it is. */
+export interface GrantResource {
+  grantorPersonId: string;
+}
 
 /** A document with what decides who may read it: its uploader, whose data it is, where it is attached. */
 export interface DocumentResource {
@@ -124,6 +147,17 @@ interface ActionTable {
   "document.delete": { resource: DeletableDocumentResource; actor: "roles" | "userId" };
   /** Link the uploader's own upload to a claim (the caller has authorised the claim). */
   "document.attach": { resource: AttachableDocumentResource; actor: "userId" };
+  /** The family overview: anyone enrolled on the policy sees who is on it (no health data). */
+  "family.view": { resource: FamilyResource; actor: "roles" | "personId" };
+  /** Add or remove a family member, invite an adult to their own login: the main insured only. */
+  "family.manage": { resource: FamilyResource; actor: "roles" | "personId" };
+  /** Give, renew or withdraw a consent or power of attorney: only the person themself (ACC-3). */
+  "consent.grant": { resource: GrantResource; actor: "roles" | "personId" };
+  "consent.withdraw": { resource: GrantResource; actor: "roles" | "personId" };
+  /** A handler's enrolments waiting for a decision (health declarations, FAM-3). */
+  "enrolment.queue": { resource: undefined; actor: "roles" | "insurerId" };
+  /** A handler reads a health declaration and accepts or refuses the enrolment. */
+  "enrolment.decide": { resource: { insurerId: string }; actor: "roles" | "insurerId" };
 }
 
 export type Action = keyof ActionTable;
@@ -140,6 +174,9 @@ export type DenialReason =
   | "role" // the action belongs to another role's area
   | "GRP-3" // an employer admin asked for health data
   | "FAM-7" // the person's health data is not the actor's to see
+  | "ACC-3" // a consent lets the grantee see, not act; or the grant's scope leaves the documents out; or a grant not by the person themself
+  | "not-on-policy" // the member is not on this policy (family overview)
+  | "not-main-insured" // only the main insured changes the family
   | "insurer" // a claim of another insurer (or a handler without one)
   | "draft" // someone else's draft (drafts are private to whoever writes them)
   | "owner" // not the uploader / not the member who started the claim
@@ -174,6 +211,47 @@ function memberHealthData(actor: Pick<Actor, "roles" | "healthDataSubjects">, pe
   const role = hasRole(actor, "MEMBER");
   if (!role.allowed) return role;
   return personId !== null && actor.healthDataSubjects.some((subject) => subject.personId === personId) ? ALLOW : deny("FAM-7");
+}
+
+/** ACC-3: a member may act for the person (self, a child below the own-data age, a power of attorney). */
+function memberActsFor(actor: Pick<Actor, "roles" | "healthDataSubjects">, personId: string): Decision {
+  const sees = memberHealthData(actor, personId);
+  if (!sees.allowed) return sees;
+  return actor.healthDataSubjects.some((s) => s.personId === personId && ACTING_RELATIONS.has(s.relation)) ? ALLOW : deny("ACC-3");
+}
+
+/** A member acts on a claim (answers, writes, adds documents): they may see it and act for its person. */
+function memberActsOnClaim(actor: Pick<Actor, "roles" | "userId" | "healthDataSubjects">, claim: MemberClaimResource): Decision {
+  const sees = memberClaim(actor, claim);
+  return sees.allowed ? memberActsFor(actor, claim.personId) : sees;
+}
+
+/** ACC-3: a grant with scope CLAIMS keeps the person's documents (invoices, referrals, reports) closed. */
+function documentsInScope(actor: Pick<Actor, "healthDataSubjects">, personId: string): Decision {
+  return actor.healthDataSubjects.some((s) => s.personId === personId && s.scope === "CLAIMS") ? deny("ACC-3") : ALLOW;
+}
+
+/** A member on the policy; for managing it, its main insured. */
+function familyMember(actor: Pick<Actor, "roles" | "personId">, family: FamilyResource, manage: boolean): Decision {
+  const role = hasRole(actor, "MEMBER");
+  if (!role.allowed) return role;
+  if (actor.personId === null || !family.activePersonIds.includes(actor.personId)) return deny("not-on-policy");
+  return manage && family.mainPersonId !== actor.personId ? deny("not-main-insured") : ALLOW;
+}
+
+/** ACC-3: a consent or power of attorney is given, renewed and withdrawn by the person themself. */
+function ownGrant(actor: Pick<Actor, "roles" | "personId">, grant: GrantResource): Decision {
+  const role = hasRole(actor, "MEMBER");
+  if (!role.allowed) return role;
+  return actor.personId !== null && actor.personId === grant.grantorPersonId ? ALLOW : deny("ACC-3");
+}
+
+/** A handler with an insurer, on a record of that insurer (or, without a record, their queue). */
+function handlerOfInsurer(actor: Pick<Actor, "roles" | "insurerId">, insurerId?: string): Decision {
+  const role = hasRole(actor, "CLAIMS_HANDLER");
+  if (!role.allowed) return role;
+  if (actor.insurerId === null) return deny("insurer");
+  return insurerId === undefined || insurerId === actor.insurerId ? ALLOW : deny("insurer");
 }
 
 /** A member sees a claim of someone whose health data they may see; a draft only if they write it. */
@@ -212,7 +290,8 @@ export type DocumentAccess = "handler" | "owner" | "member";
 function documentRead(actor: ActorFor<"document.read">, doc: DocumentResource): { decision: Decision; access: DocumentAccess | null } {
   if (doc.claim) {
     if (handlerClaim(actor, doc.claim).allowed) return { decision: ALLOW, access: "handler" };
-    const decision = eitherSide(actor, doc.claim);
+    const seen = eitherSide(actor, doc.claim);
+    const decision = seen.allowed ? documentsInScope(actor, doc.claim.personId) : seen;
     return decision.allowed ? { decision, access: doc.ownerUserId === actor.userId ? "owner" : "member" } : { decision, access: null };
   }
   // Unattached, or attached to something else (a pre-authorisation request, a message): the owner's.
@@ -244,21 +323,17 @@ const DECIDERS: Deciders = {
     return actor.personId ? ALLOW : deny("no-person");
   },
 
-  "claim.create": (actor, claim) => memberHealthData(actor, claim.personId),
+  "claim.create": (actor, claim) => memberActsFor(actor, claim.personId),
   "claim.edit": (actor, claim) => {
     const role = hasRole(actor, "MEMBER");
     if (!role.allowed) return role;
     return claim.submittedById === actor.userId ? ALLOW : deny("owner");
   },
   "claim.read": memberClaim,
-  "claim.respond": memberClaim,
-  "claim.message": memberClaim,
+  "claim.respond": memberActsOnClaim,
+  "claim.message": memberActsOnClaim,
 
-  "claim.queue": (actor) => {
-    const role = hasRole(actor, "CLAIMS_HANDLER");
-    if (!role.allowed) return role;
-    return actor.insurerId ? ALLOW : deny("insurer");
-  },
+  "claim.queue": (actor) => handlerOfInsurer(actor),
   "claim.review": handlerClaim,
   "claim.decide": handlerClaim,
   "claim.request_information": handlerClaim,
@@ -266,7 +341,7 @@ const DECIDERS: Deciders = {
 
   "settlement.read": eitherSide,
 
-  "document.upload": (actor, { claim }) => (claim ? memberClaim(actor, claim) : hasRole(actor, "MEMBER")),
+  "document.upload": (actor, { claim }) => (claim ? memberActsOnClaim(actor, claim) : hasRole(actor, "MEMBER")),
   "document.read": (actor, doc) => documentRead(actor, doc).decision,
   "document.preview": (actor, doc) => {
     const { decision, access } = documentRead(actor, doc);
@@ -287,6 +362,13 @@ const DECIDERS: Deciders = {
     if ((doc.claimId !== null && doc.claimId !== doc.targetClaimId) || doc.authorisationId !== null || doc.messageId !== null) return deny("attached");
     return ALLOW;
   },
+
+  "family.view": (actor, family) => familyMember(actor, family, false),
+  "family.manage": (actor, family) => familyMember(actor, family, true),
+  "consent.grant": ownGrant,
+  "consent.withdraw": ownGrant,
+  "enrolment.queue": (actor) => handlerOfInsurer(actor),
+  "enrolment.decide": (actor, { insurerId }) => handlerOfInsurer(actor, insurerId),
 };
 
 /** Every action, for tests that go through all of them. */
