@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import type { ClaimLine, Prisma } from "../db/generated/client";
 import { kickOutbox } from "../mail/outbox";
+import { queueClaimUpdateMail } from "./mail/notify";
 import { evaluateClaim, type ClaimCase, type ClaimDecision, type LineDecision, type LineOutcome, type Plan } from "../rules";
 import { claimCaseOf, lineIndexOf, type CaseClaim, type CaseLine, type TreatmentSettingCode } from "./claim-case";
 import { loadClaimFacts } from "../cover/facts";
@@ -128,16 +129,20 @@ export async function adjudicateClaim(
   const plan = await planById(db, claim.policy.planId);
 
   const outcome = await db.$transaction(
-    (tx): Promise<AdjudicationOutcome> => (ruleClear ? decideAutomatically(tx, claim, plan, { decision, pairs, now, notify }) : sendToReview(tx, claimId, { decision, pairs, now })),
+    (tx): Promise<AdjudicationOutcome> => (ruleClear ? decideAutomatically(tx, claim, plan, { decision, pairs, now, notify }) : sendToReview(tx, claimId, { decision, pairs, now, notify })),
   );
-  if (outcome === "decided" && notify) kickOutbox(db);
+  if (outcome !== "skipped" && notify) kickOutbox(db);
   return outcome;
 }
 
 type Pairs = ReturnType<typeof matchLineDecisions<ClaimLine>>;
 
 /** Not rule-clear: IN_REVIEW with the reasons, for a handler. */
-async function sendToReview(tx: Prisma.TransactionClient, claimId: string, run: { decision: ClaimDecision; pairs: Pairs; now: Date }): Promise<AdjudicationOutcome> {
+async function sendToReview(
+  tx: Prisma.TransactionClient,
+  claimId: string,
+  run: { decision: ClaimDecision; pairs: Pairs; now: Date; notify: boolean },
+): Promise<AdjudicationOutcome> {
   const { decision, pairs, now } = run;
   const moved = await tx.claim.updateMany({
     where: { id: claimId, status: "SUBMITTED" },
@@ -148,6 +153,7 @@ async function sendToReview(tx: Prisma.TransactionClient, claimId: string, run: 
     .filter(({ decision: d }) => !DECIDABLE.has(d.outcome))
     .flatMap(({ line, decision: d }) => d.reasons.map((reason) => ({ lineNo: line.lineNo, outcome: d.outcome, ...reason })));
   await tx.claimEvent.create({ data: { claimId, kind: "IN_REVIEW", actorUserId: null, createdAt: now, data: { outcome: decision.outcome, reasons } } });
+  if (run.notify) await queueClaimUpdateMail(tx, claimId, "in_review");
   return "in_review";
 }
 
@@ -194,7 +200,7 @@ async function decideAutomatically(
  * person. Conditional like adjudication itself, so it never overrides a decision.
  */
 export async function sendToManualReview(db: Db, claimId: string, error: unknown, now: Date = new Date()): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  const moved = await db.$transaction(async (tx) => {
     const moved = await tx.claim.updateMany({
       where: { id: claimId, status: "SUBMITTED" },
       data: { status: "IN_REVIEW", reviewReason: "automatic adjudication failed: CLM-5" },
@@ -203,6 +209,9 @@ export async function sendToManualReview(db: Db, claimId: string, error: unknown
     await tx.claimEvent.create({
       data: { claimId, kind: "IN_REVIEW", actorUserId: null, createdAt: now, data: { automaticAdjudicationFailed: true, error: String(error).slice(0, 300) } },
     });
+    await queueClaimUpdateMail(tx, claimId, "in_review");
     return true;
   });
+  if (moved) kickOutbox(db);
+  return moved;
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { kickOutbox } from "../mail/outbox";
+import { queueClaimUpdateMail } from "./mail/notify";
 
 export interface ClaimMessageDto {
   id: string;
@@ -17,7 +19,7 @@ export async function postClaimMessage(
   db: Db,
   input: { claimId: string; authorUserId: string; fromHandler: boolean; body: string },
 ): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  const posted = await db.$transaction(async (tx) => {
     const message = await tx.message.create({
       data: { claimId: input.claimId, authorUserId: input.authorUserId, fromHandler: input.fromHandler, body: input.body },
       select: { id: true },
@@ -25,8 +27,12 @@ export async function postClaimMessage(
     await tx.claimEvent.create({
       data: { claimId: input.claimId, kind: "MESSAGE", actorUserId: input.authorUserId, data: { messageId: message.id, fromHandler: input.fromHandler } },
     });
+    // The claim page promises a mail when the handler answers (issue 14 point 2); the words stay in the portal.
+    if (input.fromHandler) await queueClaimUpdateMail(tx, input.claimId, "handler_message");
     return message;
   });
+  if (input.fromHandler) kickOutbox(db);
+  return posted;
 }
 
 export async function listClaimMessages(db: Db, claimId: string): Promise<ClaimMessageDto[]> {

@@ -22,7 +22,11 @@ export type TimelineEventKind =
   | "SETTLEMENT_ISSUED"
   | "PAID"
   | "MESSAGE"
-  | "WITHDRAWN";
+  | "WITHDRAWN"
+  | "ASSIGNED"
+  | "ACUTE_ILLNESS_CONFIRMED"
+  | "COMPLAINT_RECEIVED"
+  | "COMPLAINT_DECIDED";
 
 export interface TimelineEventInput {
   kind: TimelineEventKind;
@@ -52,7 +56,9 @@ export type TimelineEntryKey =
   | "decided"
   | "settlementIssued"
   | "paid"
-  | "withdrawn";
+  | "withdrawn"
+  | "complaintReceived"
+  | "complaintDecided";
 
 export interface TimelineEntry {
   key: TimelineEntryKey;
@@ -100,6 +106,8 @@ const DONE_KEY: Partial<Record<TimelineEventKind, TimelineEntryKey>> = {
   SETTLEMENT_ISSUED: "settlementIssued",
   PAID: "paid",
   WITHDRAWN: "withdrawn",
+  COMPLAINT_RECEIVED: "complaintReceived",
+  COMPLAINT_DECIDED: "complaintDecided",
 };
 
 const UNDECIDED: ClaimStatusName[] = ["SUBMITTED", "IN_REVIEW", "INFORMATION_REQUESTED"];

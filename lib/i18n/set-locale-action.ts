@@ -1,17 +1,17 @@
 "use server";
 import "server-only";
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { db } from "../db/client";
 import { createAction, formAction } from "../server/action";
-import { LOCALE_COOKIE, LOCALES } from "./config";
-
-const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+import { LOCALES } from "./config";
+import { setLocaleCookie, storeUserLocale } from "./user-locale";
 
 const setLocaleSchema = z.object({ locale: z.enum(LOCALES) });
 
 /**
- * Stores the chosen UI language in the NEXT_LOCALE cookie and re-renders.
+ * Stores the chosen UI language in the NEXT_LOCALE cookie and, for a signed-in user, on the
+ * account (User.locale), which every mail is written in; then re-renders.
  * Works as a plain `<form action={setLocaleAction}>` post, also without JavaScript (the submit
  * button carries name="locale"). Unknown values are refused by the schema and so ignored.
  */
@@ -20,12 +20,9 @@ export const setLocaleAction = formAction(
     name: "i18n.setLocale",
     access: "public",
     schema: setLocaleSchema,
-    handler: async (input) => {
-      (await cookies()).set(LOCALE_COOKIE, input.locale, {
-        maxAge: ONE_YEAR_SECONDS,
-        sameSite: "lax",
-        path: "/",
-      });
+    handler: async (input, { user }) => {
+      await setLocaleCookie(input.locale);
+      if (user) await storeUserLocale(db(), user.userId, input.locale);
       revalidatePath("/", "layout");
       return { status: "success", data: undefined };
     },

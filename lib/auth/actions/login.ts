@@ -1,6 +1,9 @@
 "use server";
 import "server-only";
 import { AuthError, CredentialsSignin } from "next-auth";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { db } from "../../db/client";
+import { adoptLocaleAtSignIn } from "../../i18n/user-locale";
 import { createAction } from "../../server/action";
 import { Refusal } from "../../server/refusal";
 import { signIn } from "../next-auth";
@@ -21,7 +24,9 @@ export const loginAction = createAction({
     } catch (error) {
       if (error instanceof CredentialsSignin) throw new Refusal(REFUSALS[error.code] ?? "auth.errors.invalidCredentials");
       if (error instanceof AuthError) throw new Refusal("auth.errors.invalidCredentials");
-      throw error; // NEXT_REDIRECT on success
+      // NEXT_REDIRECT on success: the account and this browser agree on the language (issue 14).
+      if (isRedirectError(error)) await adoptLocaleAtSignIn(db(), input.email);
+      throw error;
     }
     return { status: "success", data: undefined };
   },

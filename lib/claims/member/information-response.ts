@@ -4,6 +4,8 @@ import { can } from "../../access/can";
 import type { CurrentUser } from "../../auth/current-user.types";
 import type { Db } from "../../db/client";
 import { attachDocuments, DocumentAttachError } from "../../documents/attach";
+import { kickOutbox } from "../../mail/outbox";
+import { queueClaimUpdateMail } from "../mail/notify";
 import type { InformationResponse } from "./follow-up-schemas";
 import { addWorkingDays, DECISION_TARGET_WORKING_DAYS } from "../../cover/working-days";
 import { copenhagenDay } from "../../i18n/format";
@@ -45,7 +47,7 @@ export async function respondToInformationRequest(db: Db, user: CurrentUser, inp
   const lineIds = claim.lines.length === 1 ? claim.lines.map((line) => line.id) : [];
 
   try {
-    return await db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       // Conditional: of two concurrent answers only one moves the claim on.
       const moved = await tx.claim.updateMany({ where: { id: claim.id, status: "INFORMATION_REQUESTED" }, data: { status: "IN_REVIEW", dueAt } });
       if (moved.count !== 1) throw new InformationResponseRefusal("claims.respond.errors.notRequested");
@@ -68,6 +70,7 @@ export async function respondToInformationRequest(db: Db, user: CurrentUser, inp
           data: { documentIds: input.documents.map((document) => document.documentId), messageId: posted?.id ?? null },
         },
       });
+      await queueClaimUpdateMail(tx, claim.id, "information_received");
       return {
         claimId: claim.id,
         personId: claim.personId,
@@ -76,6 +79,8 @@ export async function respondToInformationRequest(db: Db, user: CurrentUser, inp
         dueAt: dueAt.toISOString(),
       };
     });
+    kickOutbox(db);
+    return result;
   } catch (error) {
     if (error instanceof DocumentAttachError) throw new InformationResponseRefusal(error.messageKey);
     throw error;

@@ -1,8 +1,8 @@
 "use server";
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { db } from "../../db/client";
 import { createAction } from "../../server/action";
+import { refreshHandlerViews as refresh } from "./refresh";
 import { Refusal } from "../../server/refusal";
 import { postClaimMessage } from "../messages";
 import { authoriseHandlerForClaim } from "./access";
@@ -16,11 +16,6 @@ import { decideClaimSchema, handlerMessageSchema, rejectClaimSchema, requestInfo
  * key; every decision is a ClaimEvent with the handler and the time, and is audited here too.
  */
 
-
-function refresh(claimId: string) {
-  revalidatePath(`/handler/claims/${claimId}`);
-  revalidatePath("/handler");
-}
 
 /** Approve as proposed / adjust lines / reject lines, then DECIDED + settlement note + mail. */
 export const decideClaimAction = createAction({

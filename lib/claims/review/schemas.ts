@@ -70,3 +70,7 @@ export const handlerMessageSchema = z.object({
   claimId: z.uuid(E("invalid")),
   body: z.string({ error: E("messageRequired") }).trim().min(1, E("messageRequired")).max(4000, E("tooLong")),
 });
+
+/** An action on the claim as a whole that needs nothing else (record the refund paid). */
+export const claimCommandSchema = z.object({ claimId: z.uuid(E("invalid")) });
+export type ClaimCommandValues = z.output<typeof claimCommandSchema>;

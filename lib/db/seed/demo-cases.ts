@@ -16,6 +16,20 @@ interface DemoLine {
   payableMinor?: number;
 }
 
+/** An information request as the handler's requestInformation writes it: task, event, assignment. */
+async function requestedInformation(
+  tx: Tx,
+  input: { claimId: string; memberUserId: string; handlerUserId: string; at: string; ruleId: string; text: string },
+): Promise<void> {
+  const task = await tx.memberTask.create({
+    data: { userId: input.memberUserId, claimId: input.claimId, kind: "CLAIM_INFORMATION", text: input.text, createdAt: at(input.at) },
+  });
+  await tx.claimEvent.create({
+    data: { claimId: input.claimId, kind: "INFORMATION_REQUESTED", actorUserId: input.handlerUserId, createdAt: at(input.at), data: { reason: input.text, ruleId: input.ruleId, taskId: task.id } },
+  });
+  await tx.claim.update({ where: { id: input.claimId }, data: { assignedHandlerId: input.handlerUserId } });
+}
+
 /**
  * Claims and guarantee requests in each state a member or handler meets: draft, received,
  * in review, information requested, decided and paid. Amounts are øre.
@@ -126,17 +140,24 @@ export async function seedDemoCases(
       { kind: "IN_REVIEW", at: "2026-11-20T08:45:00Z", actor: refs.handler },
     ],
   });
-  await claim({
+  const larsKnee = await claim({
     person: refs.lars,
     by: refs.larsUser,
     status: "INFORMATION_REQUESTED",
     submittedAt: "2026-11-10T12:00:00Z",
     diagnosis: "Knæskade",
     lines: [{ date: "2026-11-03", category: "specialist_consultation", provider: "Ortopædkirurgisk Klinik Aarhus", amountMinor: 210_000 }],
-    events: [
-      { kind: "RECEIVED", at: "2026-11-10T12:00:00Z", actor: refs.larsUser },
-      { kind: "INFORMATION_REQUESTED", at: "2026-11-11T10:30:00Z", actor: refs.handler, data: { reason: "CLM-4" } },
-    ],
+    events: [{ kind: "RECEIVED", at: "2026-11-10T12:00:00Z", actor: refs.larsUser }],
+  });
+  // As requestInformation leaves it: the member's open task with the handler's text, the event
+  // naming it, the claim assigned to the handler (issue 14 point 6: a request the member can answer).
+  await requestedInformation(tx, {
+    claimId: larsKnee.id,
+    memberUserId: refs.larsUser.id,
+    handlerUserId: refs.handler.id,
+    at: "2026-11-11T10:30:00Z",
+    ruleId: "CLM-4",
+    text: "Send os venligst henvisningen fra din læge til ortopædkirurgen (CLM-4). Et billede af den er nok.",
   });
   await claim({
     person: refs.mette,

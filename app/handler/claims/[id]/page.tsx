@@ -9,6 +9,7 @@ import { ClaimMessages } from "@/components/handler/claim-messages";
 import { ClaimTimeline } from "@/components/handler/claim-timeline";
 import { ReviewActions } from "@/components/handler/review-actions";
 import { ReviewDetails } from "@/components/handler/review-details";
+import { PaymentCard } from "@/components/handler/payment-card";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,6 +45,11 @@ export default async function HandlerClaimPage({ params }: Props) {
       </div>
 
       {review.open ? <ReviewActions claimId={review.id} status={review.status} decisionLines={decisionLines} suggestedRuleId={suggestedRuleId} /> : null}
+      {review.status === "DECIDED" && (review.payableTotalMinor ?? 0) > 0 ? (
+        <div className="mt-6">
+          <PaymentCard claimId={review.id} />
+        </div>
+      ) : null}
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <ClaimTimeline review={review} locale={locale} />
