@@ -60,6 +60,7 @@ function caseClaimOf(claim: Omit<StoredClaim, "lines">): CaseClaim {
     diagnosis: claim.diagnosis,
     emergency: claim.emergency,
     otherInsurance: { declared: claim.otherInsuranceDeclared, insurerName: claim.otherInsurerName, sygeforsikringDanmark: claim.sygeforsikringDanmark },
+    acuteIllnessConfirmed: claim.acuteIllnessConfirmedAt !== null,
   };
 }
 

@@ -16,6 +16,8 @@ export interface CaseClaim {
   emergency: boolean;
   /** CLM-6 */
   otherInsurance: { declared: boolean; insurerName?: string | null; sygeforsikringDanmark: boolean };
+  /** ELG-2: the medical adviser confirmed an acute serious illness (a handler records it; never the form). */
+  acuteIllnessConfirmed?: boolean;
 }
 
 /** What the engine reads of one claim line; the form's values and the stored line both say it. */
@@ -77,7 +79,9 @@ export function claimCaseOf(facts: ClaimFacts, today: string, claimId: string, c
         paidByPublicMinor: 0,
         exclusionCodes: [],
         preExisting: false,
-        acuteSeriousIllnessOrAccident: false,
+        // ELG-2: an emergency in a waiting period goes to a handler, who may record the medical adviser's confirmation.
+        acuteSeriousIllnessOrAccident: claim.emergency || (claim.acuteIllnessConfirmed ?? false),
+        acuteSeriousIllnessConfirmed: claim.acuteIllnessConfirmed ?? false,
         noNetworkProviderWithin50Km: false,
         notAvailableFromLocalNetwork: false,
       })),

@@ -38,6 +38,8 @@ export interface ClaimReviewPage {
   /** The rule the engine asked information for, preset in the request-information form. */
   suggestedRuleId: string | undefined;
   decisionLines: DecisionFormLine[];
+  /** A waiting period (ELG-2) holds a line: the medical adviser's confirmation may waive it. */
+  waitingPeriodCited: boolean;
 }
 
 /** Review of one claim: documents inline beside the engine's proposal, then the actions, timeline and messages. */
@@ -55,6 +57,7 @@ export async function loadClaimReviewPage(params: Promise<{ id: string }>): Prom
     locale,
     daysLeft: review.open && review.dueAt ? workingDaysBetween(copenhagenDay(now), copenhagenDay(new Date(review.dueAt))) : null,
     suggestedRuleId: review.lines.flatMap((line) => (line.proposal?.outcome === "needs_information" ? line.proposal.reasons.map((r) => r.ruleId) : []))[0],
+    waitingPeriodCited: review.lines.some((line) => line.proposal?.reasons.some((reason) => reason.ruleId === "ELG-2") ?? false),
     decisionLines: review.lines.map((line) => ({
       id: line.id,
       lineNo: line.lineNo,

@@ -76,6 +76,10 @@ export interface ClaimReview {
   messages: ClaimMessageDto[];
   openTask: { id: string; text: string; createdAt: string } | null;
   settlementNoteNumber: string | null;
+  /** ELG-2: when the medical adviser's confirmation of an acute serious illness was recorded. */
+  acuteIllnessConfirmedAt: string | null;
+  /** Who works on the claim (null: nobody has taken it yet). */
+  assignedHandler: { id: string; name: string } | null;
 }
 
 const REVIEW_INCLUDE = {
@@ -87,6 +91,7 @@ const REVIEW_INCLUDE = {
   events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { displayName: true } } } },
   tasks: { where: { status: "OPEN" }, orderBy: { createdAt: "desc" }, take: 1 },
   settlementNote: { select: { number: true } },
+  assignedHandler: { select: { id: true, displayName: true } },
 } satisfies Prisma.ClaimInclude;
 
 type ReviewRow = Prisma.ClaimGetPayload<{ include: typeof REVIEW_INCLUDE }>;
@@ -137,6 +142,8 @@ export async function loadClaimReview(db: Db, actor: HandlerActor, claimId: stri
     messages,
     openTask: claim.tasks[0] ? { id: claim.tasks[0].id, text: claim.tasks[0].text, createdAt: claim.tasks[0].createdAt.toISOString() } : null,
     settlementNoteNumber: claim.settlementNote?.number ?? null,
+    acuteIllnessConfirmedAt: claim.acuteIllnessConfirmedAt?.toISOString() ?? null,
+    assignedHandler: claim.assignedHandler ? { id: claim.assignedHandler.id, name: claim.assignedHandler.displayName } : null,
   };
 }
 

@@ -74,3 +74,10 @@ export const handlerMessageSchema = z.object({
 /** An action on the claim as a whole that needs nothing else (record the refund paid). */
 export const claimCommandSchema = z.object({ claimId: z.uuid(E("invalid")) });
 export type ClaimCommandValues = z.output<typeof claimCommandSchema>;
+
+/** ELG-2: the medical adviser's confirmation, with what the handler bases it on (shown in the timeline). */
+export const confirmAcuteIllnessSchema = z.object({
+  claimId: z.uuid(E("invalid")),
+  note: z.string({ error: E("reasonRequired") }).trim().min(3, E("reasonRequired")).max(1000, E("tooLong")),
+});
+export type ConfirmAcuteIllnessValues = z.output<typeof confirmAcuteIllnessSchema>;

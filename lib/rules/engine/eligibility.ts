@@ -57,6 +57,11 @@ function checkWaiting(ctx: CaseContext, line: ClaimLine, category: BenefitCatego
     if (ends === undefined || day >= ends.day) continue;
     const endsOn = ends.iso;
     const label = WAITING_LABEL[kind];
+    if (kind === "general" && line.acuteSeriousIllnessConfirmed && waivers.waivedForAcuteSeriousIllnessOrAccident) {
+      return note("ELG-2", "none", "info",
+        `Behandlingen er i ${label.da} (til ${endsOn}), men selskabets lægekonsulent har bekræftet akut alvorlig sygdom, som ikke har karens.`,
+        `The treatment falls in ${label.en} (until ${endsOn}), but the insurer's medical adviser has confirmed an acute serious illness, which has no waiting period.`);
+    }
     if (kind === "general" && line.acuteSeriousIllnessOrAccident && waivers.waivedForAcuteSeriousIllnessOrAccident) {
       return note("ELG-2", "review", "warning",
         `Behandlingen er i ${label.da} (til ${endsOn}), men akut alvorlig sygdom eller alvorlig tilskadekomst har ingen karens, når behandlende læge og selskabets lægekonsulent er enige. En sagsbehandler vurderer det.`,
@@ -130,24 +135,32 @@ function resolveTerms(ctx: CaseContext, line: ClaimLine, category: BenefitCatego
     return { coveragePercent: category.coveragePercent, caps: category.caps, addOnCode: undefined };
   }
   let waitingNote: Note | undefined;
+  // ELG-3 is about cover added after the enrolment; cover held from the start waits under ELG-2.
+  let upgradeWaiting = false;
   for (let i = category.addOnTiers.length - 1; i >= 0; i--) {
     const tier = category.addOnTiers[i];
     if (tier === undefined) continue;
     const bought = ctx.policy.addOns.find((a) => a.code === tier.addOnCode && within(day, a.startDate, a.endDate));
     if (bought === undefined) continue;
-    const startIso = bought.startDate > ctx.person.enrolment.startDate ? bought.startDate : ctx.person.enrolment.startDate;
-    const blocked = checkWaiting(ctx, line, category, day, startIso, startIso === ctx.person.enrolment.startDate);
+    const addedLater = bought.startDate > ctx.person.enrolment.startDate;
+    const startIso = addedLater ? bought.startDate : ctx.person.enrolment.startDate;
+    const blocked = checkWaiting(ctx, line, category, day, startIso, !addedLater);
     if (blocked !== undefined && blocked.effect === "reject") {
       waitingNote ??= blocked;
+      upgradeWaiting ||= addedLater;
       continue;
     }
     if (blocked !== undefined) notes.push(blocked);
-    if (waitingNote !== undefined) {
+    if (waitingNote !== undefined && upgradeWaiting) {
       notes.push(note("ELG-3", "none", "info",
         `Den udvidede dækning er stadig i karens; indtil da gælder din tidligere dækning.`,
         `The upgraded cover is still in its waiting period; until then your previous cover applies.`));
     }
     return { coveragePercent: tier.coveragePercent ?? category.coveragePercent, caps: { ...category.caps, ...tier.caps }, addOnCode: tier.addOnCode };
+  }
+  if (waitingNote !== undefined && !upgradeWaiting) {
+    notes.push(waitingNote);
+    return undefined;
   }
   if (waitingNote !== undefined) {
     notes.push(note("ELG-3", "reject", "warning",

@@ -109,6 +109,11 @@ export const claimLineSchema = z.object({
   preExisting: z.boolean().default(false),
   /** ELG-2: acute serious illness or serious accident waives waiting periods. */
   acuteSeriousIllnessOrAccident: z.boolean().default(false),
+  /**
+   * ELG-2: the insurer's medical adviser agrees the illness is acute and serious (001's
+   * definition), recorded by a handler in review. Waives the general waiting period outright.
+   */
+  acuteSeriousIllnessConfirmed: z.boolean().optional(),
   /** PA-2: days of supply for prescribed drugs and dressings. */
   supplyDays: z.number().int().positive().optional(),
   /** PA-6 exceptions */

@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Review of one claim: documents inline beside the engine's proposal, then the actions, timeline and messages. */
 export default async function HandlerClaimPage({ params }: Props) {
-  const { review, locale, daysLeft, suggestedRuleId, decisionLines } = await loadClaimReviewPage(params);
+  const { review, locale, daysLeft, suggestedRuleId, decisionLines, waitingPeriodCited } = await loadClaimReviewPage(params);
   const t = await getTranslations("handler");
 
   return (
@@ -44,7 +44,17 @@ export default async function HandlerClaimPage({ params }: Props) {
         </div>
       </div>
 
-      {review.open ? <ReviewActions claimId={review.id} status={review.status} decisionLines={decisionLines} suggestedRuleId={suggestedRuleId} /> : null}
+      {review.open ? (
+        <ReviewActions
+          claimId={review.id}
+          status={review.status}
+          decisionLines={decisionLines}
+          suggestedRuleId={suggestedRuleId}
+          waitingPeriodCited={waitingPeriodCited}
+          acuteIllnessConfirmedAt={review.acuteIllnessConfirmedAt}
+          locale={locale}
+        />
+      ) : null}
       {review.status === "DECIDED" && (review.payableTotalMinor ?? 0) > 0 ? (
         <div className="mt-6">
           <PaymentCard claimId={review.id} />
