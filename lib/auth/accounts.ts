@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import type { Db } from "../db/client";
 import type { Locale } from "../i18n/config";
 import { enqueueEmail } from "../mail/outbox";
+import type { OutgoingMail } from "../mail/transport";
 import { passwordResetMail } from "../mail/templates";
 import { hashSecret, verifySecret } from "./password";
 import { revokeAllSessions } from "./sessions";
@@ -131,4 +132,24 @@ export async function changePassword(
   await revokeAllSessions(db, user.id, { except: input.sessionId });
   await db.auditEvent.create({ data: { actorUserId: user.id, action: "auth.passwordChanged", subjectType: "User", subjectId: user.id, ip: input.ip } });
   return { ok: true };
+}
+
+type InviteWriter = Pick<Db, "activationCode" | "outboundEmail" | "person">;
+
+/**
+ * ACC-1 for a family member added online (an adult, or a child from the own-data age): an
+ * activation code by e-mail, used on /activate with their member number like the letter's code.
+ * The e-mail is kept on the person so the activation form can be prefilled by them. Runs inside
+ * the caller's transaction, so the code and the mail exist together or not at all.
+ */
+export async function inviteToOwnLogin(
+  tx: InviteWriter,
+  input: { personId: string; email: string; mail: (code: string) => OutgoingMail & { template: string }; validDays?: number },
+): Promise<void> {
+  const code = generateActivationCode();
+  await tx.person.update({ where: { id: input.personId }, data: { email: input.email } });
+  await tx.activationCode.create({
+    data: { personId: input.personId, codeHash: await hashSecret(code), expiresAt: new Date(Date.now() + (input.validDays ?? 30) * 86_400_000) },
+  });
+  await enqueueEmail(tx, input.mail(code));
 }

@@ -46,6 +46,8 @@ export interface EnrolmentCheckResult {
   allowed: boolean;
   ruleIds: RuleId[];
   reasons: Reason[];
+  /** The reasons that refused the change (a subset of `reasons`, which also says what passed). */
+  refusals: Reason[];
   effectiveDate: string | undefined;
   coverEndsOn: string | undefined;
   waitingPeriods: WaitingPeriodResult[];
@@ -57,9 +59,11 @@ export interface EnrolmentCheckResult {
 class Outcome {
   allowed = true;
   reasons: Reason[] = [];
+  refusals: Reason[] = [];
   refuse(ruleId: RuleId, da: string, en: string): void {
     this.allowed = false;
     this.reasons.push({ ruleId, da, en });
+    this.refusals.push({ ruleId, da, en });
   }
   tell(ruleId: RuleId, da: string, en: string): void {
     this.reasons.push({ ruleId, da, en });
@@ -69,6 +73,7 @@ class Outcome {
       allowed: this.allowed,
       ruleIds: [...new Set(this.reasons.map((r) => r.ruleId))],
       reasons: this.reasons,
+      refusals: this.refusals,
       effectiveDate: undefined,
       coverEndsOn: undefined,
       waitingPeriods: [],
