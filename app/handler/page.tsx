@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { loadHandlerQueuePage } from "@/lib/claims/review/pages";
 import { PageHeading } from "@/components/ui/page-heading";
 import { HandlerQueueTable } from "@/components/handler/queue-table";
+import { HandlerEnrolmentsSection } from "@/components/family/enrolment-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("handler.queue");
@@ -17,6 +18,7 @@ export default async function HandlerQueuePage() {
     <>
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
       <HandlerQueueTable items={items} />
+      <HandlerEnrolmentsSection />
     </>
   );
 }

@@ -17,6 +17,7 @@ function navItems(area: Role, t: NavT): NavItem[] {
       return [
         { href: "/member", label: t("member.overview"), exact: true },
         { href: "/member/claims", label: t("member.claims") },
+        { href: "/member/family", label: t("member.family") },
       ];
     case "EMPLOYER_ADMIN":
       return [

@@ -3,10 +3,11 @@ import claimForm from "./da/claimForm.json";
 import claims from "./da/claims.json";
 import common from "./da/common.json";
 import documents from "./da/documents.json";
+import family from "./da/family.json";
 import handler from "./da/handler.json";
 import home from "./da/home.json";
 import nav from "./da/nav.json";
 import settlement from "./da/settlement.json";
 
-const messages = { auth, claimForm, claims, common, documents, handler, home, nav, settlement };
+const messages = { auth, claimForm, claims, common, documents, family, handler, home, nav, settlement };
 export default messages;

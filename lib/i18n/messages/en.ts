@@ -3,10 +3,11 @@ import claimForm from "./en/claimForm.json";
 import claims from "./en/claims.json";
 import common from "./en/common.json";
 import documents from "./en/documents.json";
+import family from "./en/family.json";
 import handler from "./en/handler.json";
 import home from "./en/home.json";
 import nav from "./en/nav.json";
 import settlement from "./en/settlement.json";
 
-const messages = { auth, claimForm, claims, common, documents, handler, home, nav, settlement };
+const messages = { auth, claimForm, claims, common, documents, family, handler, home, nav, settlement };
 export default messages;
