@@ -13,6 +13,7 @@ import {
 import { demoProviders } from "./providers";
 import { adjudicateClaim } from "../../claims/adjudicate";
 import { seedDemoCases } from "./demo-cases";
+import { seedFamilyDemo } from "./family";
 
 export { DEMO_LOGINS } from "./demo-data";
 
@@ -144,6 +145,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     { timeout: 120_000 },
   );
   await settleSeededClaims(db, toSettle);
+  await seedFamilyDemo(db, { passwordHash });
   return true;
 }
 
