@@ -17,6 +17,8 @@ function navItems(area: Role, t: NavT): NavItem[] {
       return [
         { href: "/member", label: t("member.overview"), exact: true },
         { href: "/member/claims", label: t("member.claims") },
+        { href: "/member/cover", label: t("member.cover") },
+        { href: "/member/documents", label: t("member.documents") },
         { href: "/member/family", label: t("member.family") },
       ];
     case "EMPLOYER_ADMIN":

@@ -36,18 +36,31 @@ export async function loadSettledHistory(db: Pick<Db, "claimLine">, personId: st
       claim: { select: { diagnosis: true } },
     },
   });
-  return lines.map((line) => {
-    const paid = Math.max(0, line.payableMinor ?? 0);
-    return {
-      date: iso(line.treatmentDate),
-      categoryCode: line.category,
-      claimedMinor: Math.max(line.amountMinor, paid),
-      paidMinor: paid,
-      deductibleMinor: deductibleTakenMinor(line.steps),
-      quantity: line.quantity,
-      currency: line.currency,
-      diagnosis: line.claim.diagnosis?.trim() || undefined,
-      claimId: line.claimId,
-    };
-  });
+  return lines.map((line) => historyLineOf({ ...line, diagnosis: line.claim.diagnosis }));
+}
+
+/** A settled line as the engine's history line (also used by the member home, which loads several persons in one statement). */
+export function historyLineOf(line: {
+  claimId: string;
+  treatmentDate: Date;
+  category: string;
+  amountMinor: number;
+  payableMinor: number | null;
+  quantity: number;
+  currency: string;
+  steps: unknown;
+  diagnosis: string | null;
+}): HistoryLine {
+  const paid = Math.max(0, line.payableMinor ?? 0);
+  return {
+    date: iso(line.treatmentDate),
+    categoryCode: line.category,
+    claimedMinor: Math.max(line.amountMinor, paid),
+    paidMinor: paid,
+    deductibleMinor: deductibleTakenMinor(line.steps),
+    quantity: line.quantity,
+    currency: line.currency,
+    diagnosis: line.diagnosis?.trim() || undefined,
+    claimId: line.claimId,
+  };
 }

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
+import { loadMemberHomePage } from "@/lib/home/pages";
 import { Card } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
 import { PageHeading } from "@/components/ui/page-heading";
+import { LatestClaims } from "@/components/home/latest-claims";
+import { OpenTasks } from "@/components/home/open-tasks";
+import { PersonCoverCard } from "@/components/home/person-cover";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("home.member");
@@ -11,25 +15,44 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MemberHomePage() {
-  const user = await requireUser("MEMBER");
-  const t = await getTranslations("home");
-  const tc = await getTranslations("common");
+  const [home, t] = await Promise.all([loadMemberHomePage(), getTranslations("home")]);
+  const { locale } = home;
 
   return (
     <>
-      <PageHeading lead={t("member.intro")}>{t("member.title", { name: user.displayName })}</PageHeading>
-      <Card title={t("details")}>
-        {user.person ? null : <p className="mb-4 text-ink">{t("member.noPerson")}</p>}
-        <DetailList
-          items={[
-            ...(user.person ? [{ label: t("member.memberNumber"), value: user.person.memberNumber }] : []),
-            user.policyNumber
-              ? { label: t("member.policyNumber"), value: user.policyNumber }
-              : { label: t("member.policyNumber"), value: t("member.noPolicy"), muted: true },
-            { label: t("role"), value: tc("roles.MEMBER") },
-          ]}
-        />
-      </Card>
+      <PageHeading lead={t("member.intro")}>{t("member.title", { name: home.displayName })}</PageHeading>
+      <div className="flex flex-col gap-6">
+        {home.tasks.length ? <OpenTasks tasks={home.tasks} locale={locale} t={t} /> : null}
+        <Card title={t("details")}>
+          {home.memberNumber ? null : <p className="mb-4 text-ink">{t("member.noPerson")}</p>}
+          <DetailList
+            items={[
+              ...(home.memberNumber ? [{ label: t("member.memberNumber"), value: home.memberNumber }] : []),
+              home.policyNumber
+                ? { label: t("member.policyNumber"), value: home.policyNumber }
+                : { label: t("member.policyNumber"), value: t("member.noPolicy"), muted: true },
+            ]}
+          />
+        </Card>
+        <section aria-labelledby="cover-heading" className="flex flex-col gap-4">
+          <h2 id="cover-heading" className="text-xl font-semibold text-ink">
+            {t("cover.title")}
+          </h2>
+          {home.covers.length === 0 ? <p className="text-ink">{t("cover.empty")}</p> : null}
+          <p>
+            <Link href="/member/cover" className="font-medium">
+              {t("cover.benefitsLink")}
+            </Link>
+          </p>
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+            {home.covers.map((cover) => (
+              <PersonCoverCard key={cover.personId} cover={cover} locale={locale} t={t} />
+            ))}
+          </div>
+        </section>
+        <LatestClaims claims={home.claims} locale={locale} />
+        {home.tasks.length ? null : <OpenTasks tasks={home.tasks} locale={locale} t={t} />}
+      </div>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import auth from "./da/auth.json";
+import benefits from "./da/benefits.json";
 import claimForm from "./da/claimForm.json";
 import claims from "./da/claims.json";
 import common from "./da/common.json";
@@ -6,8 +7,9 @@ import documents from "./da/documents.json";
 import family from "./da/family.json";
 import handler from "./da/handler.json";
 import home from "./da/home.json";
+import inbox from "./da/inbox.json";
 import nav from "./da/nav.json";
 import settlement from "./da/settlement.json";
 
-const messages = { auth, claimForm, claims, common, documents, family, handler, home, nav, settlement };
+const messages = { auth, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, settlement };
 export default messages;

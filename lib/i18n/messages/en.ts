@@ -1,4 +1,5 @@
 import auth from "./en/auth.json";
+import benefits from "./en/benefits.json";
 import claimForm from "./en/claimForm.json";
 import claims from "./en/claims.json";
 import common from "./en/common.json";
@@ -6,8 +7,9 @@ import documents from "./en/documents.json";
 import family from "./en/family.json";
 import handler from "./en/handler.json";
 import home from "./en/home.json";
+import inbox from "./en/inbox.json";
 import nav from "./en/nav.json";
 import settlement from "./en/settlement.json";
 
-const messages = { auth, claimForm, claims, common, documents, family, handler, home, nav, settlement };
+const messages = { auth, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, settlement };
 export default messages;
