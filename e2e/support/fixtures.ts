@@ -141,6 +141,8 @@ export const test = base.extend<{
   autoAxe: boolean;
   /** The audit of `page`: `await axe.check()` checks the current page now. */
   axe: PageAudit;
+  /** Content-Security-Policy violations the browser reported on `page` (automatic: any fails the test). */
+  cspViolations: string[];
 }>({
   axeOptions: [{}, { option: true }],
   autoAxe: [true, { option: true }],
@@ -154,6 +156,20 @@ export const test = base.extend<{
     await provide(audit);
     audit.dispose();
   },
+
+  // Every test asserts that the page CSP (lib/cli/content-security-policy.ts) blocked nothing of
+  // ours: Chromium reports each refusal as a console error.
+  cspViolations: [
+    async ({ page }, provide) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+      });
+      await provide(violations);
+      expect(violations, "the browser refused something under the Content-Security-Policy").toEqual([]);
+    },
+    { auto: true },
+  ],
 
   page: async ({ page, autoAxe, axeOptions }, provide, testInfo) => {
     if (!autoAxe) return provide(page);
