@@ -7,8 +7,10 @@ import { MAX_FILE_NAME_LENGTH } from "./limits";
  * make "invoice‮fdp.exe" look like "invoiceexe.pdf").
  */
 
-// C0 and C1 controls, DEL; bidi embedding/override/isolate marks.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// C0 and C1 controls, DEL; bidi marks (ALM, LRM, RLM, embeddings, overrides, isolates), zero-width
+// space and non-joiner, line/paragraph separators, BOM: invisible, and able to make a name read
+// differently from what it is. The zero-width joiner stays (emoji sequences need it).
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Returns the cleaned name, or null when nothing displayable is left. */
 export function sanitizeFileName(raw: string): string | null {

@@ -13,7 +13,7 @@ import zlib from "node:zlib";
 if (!process.env.DEBUG_PDF_WORKER) console.log = console.warn = () => {};
 
 const require = createRequire(import.meta.url);
-const { PDFDocument, PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef } = require("pdf-lib");
+const { PDFDocument, PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } = require("pdf-lib");
 const DecodeStream = require("pdf-lib/cjs/core/streams/DecodeStream.js").default;
 
 class TooComplex extends Error {}
@@ -107,14 +107,24 @@ function boundPdfLibDecoding(budget) {
   };
 }
 
-/** Action types that run code or start programs. */
-const ACTIVE_ACTIONS = new Set(["/JavaScript", "/Launch"]);
+/**
+ * Action types that run code or start programs, or send or load data without the reader asking
+ * (SubmitForm posts the form's fields to any URL, ImportData loads form data from a file).
+ */
+const ACTIVE_ACTIONS = new Set(["/JavaScript", "/Launch", "/SubmitForm", "/ImportData"]);
+
+/** A URI action whose target is script, not a web page (`javascript:`, also with spaces or controls before it). */
+function isScriptUri(value) {
+  if (!(value instanceof PDFString || value instanceof PDFHexString)) return false;
+  return /^[\s\u0000-\u001f]*(?:javascript|vbscript|data):/i.test(value.decodeText());
+}
 
 /**
  * Walks every object pdf-lib parsed (catalog, names tree, pages, annotations, form fields, the
  * objects inside object streams) and every dictionary nested in them. Active content is:
- * a `/JS` entry, an `/AA` (additional actions) entry, an action whose `/S` is JavaScript or
- * Launch, or a `/JavaScript` entry (the names tree's document scripts). A plain /OpenAction
+ * a `/JS` entry, an `/AA` (additional actions) entry, an action whose `/S` is JavaScript, Launch,
+ * SubmitForm or ImportData, a `/JavaScript` entry (the names tree's document scripts), an `/XFA`
+ * form, or a URI action to a `javascript:`/`vbscript:`/`data:` URL. A plain /OpenAction
  * destination (go to page 1) and embedded files are allowed.
  */
 function hasActiveContent(doc) {
@@ -131,7 +141,9 @@ function hasActiveContent(doc) {
     seen.add(object);
     for (const [key, value] of object.entries()) {
       const name = key.asString();
-      if (name === "/JS" || name === "/AA" || name === "/JavaScript") return true;
+      // /XFA: XML forms, which carry their own scripts.
+      if (name === "/JS" || name === "/AA" || name === "/JavaScript" || name === "/XFA") return true;
+      if (name === "/URI" && isScriptUri(value)) return true;
       if (name === "/S" && value instanceof PDFName && ACTIVE_ACTIONS.has(value.asString())) return true;
       if (visit(value, depth + 1)) return true;
     }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { fileTypeFromBuffer, fileTypeFromFile } from "file-type";
+import { gifDimensions, jpegDimensions, pngDimensions, tiffDimensions, tooManyPixels, type Dimensions } from "./image-dimensions";
 import { ACCEPTED_MIME_TYPES, type AcceptedMimeType } from "./limits";
 
 /**
@@ -73,6 +74,7 @@ async function validate(source: Source): Promise<ValidationResult> {
   const mimeType = await source.detect();
   if (!isAccepted(mimeType)) return { ok: false, messageKey: "documents.errors.unsupportedType" };
   const verdict = await INTEGRITY[mimeType](source);
+  if (verdict === true && tooManyPixels(await DIMENSIONS[mimeType](source))) return { ok: false, messageKey: "documents.errors.tooComplex" };
   if (verdict === true) return { ok: true, mimeType };
   return { ok: false, messageKey: verdict === false ? "documents.errors.damaged" : verdict };
 }
@@ -84,6 +86,15 @@ const INTEGRITY: Record<AcceptedMimeType, (source: Source) => Promise<boolean | 
   "image/png": async (s) => pngIsComplete(await s.readAll()),
   "image/gif": async (s) => endsWith(await tail(s), [0x3b]),
   "image/tiff": tiffIsComplete,
+};
+
+/** The declared pixel size of an image (pixel bombs, image-dimensions.ts); PDFs are bounded in the worker. */
+const DIMENSIONS: Record<AcceptedMimeType, (source: Source) => Promise<Dimensions | null>> = {
+  "application/pdf": async () => null,
+  "image/jpeg": async (s) => jpegDimensions(await s.readAll()),
+  "image/png": (s) => pngDimensions(s.read),
+  "image/gif": async (s) => gifDimensions(await s.readAll()),
+  "image/tiff": (s) => tiffDimensions(s.read, s.size),
 };
 
 /** The last bytes of the file without trailing NUL padding (some scanners pad to a block size). */
