@@ -5,8 +5,10 @@
 export const ADJUDICATE_CLAIM_QUEUE = "adjudicate-claim";
 export const SWEEP_SUBMITTED_CLAIMS_QUEUE = "sweep-submitted-claims";
 export const CLEANUP_UNATTACHED_DOCUMENTS_QUEUE = "cleanup-unattached-documents";
+/** Issue 10: the daily age events (15, 18, the plan's child limit): notices and policy events. */
+export const AGE_EVENTS_QUEUE = "age-events";
 
-export const ALL_QUEUES = [ADJUDICATE_CLAIM_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE] as const;
+export const ALL_QUEUES = [ADJUDICATE_CLAIM_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, AGE_EVENTS_QUEUE] as const;
 
 /** A failed adjudication is retried 5 times: 2 s, 4 s, 8 s, … (exponential backoff). */
 export const ADJUDICATION_RETRY = { retryLimit: 5, retryDelay: 2, retryBackoff: true } as const;

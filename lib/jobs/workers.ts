@@ -2,8 +2,10 @@ import "server-only";
 import { db } from "../db/client";
 import { deleteUnattachedDocuments } from "../documents/cleanup";
 import { getBoss } from "./boss";
+import { runAgeEvents } from "./age-events";
+import { copenhagenDay } from "../i18n/format";
 import { startAdjudicationWorker } from "./adjudication-worker";
-import { CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE } from "./queues";
+import { AGE_EVENTS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE } from "./queues";
 import { sweepSubmittedClaims } from "./sweeper";
 
 const UNATTACHED_DOCUMENT_TTL_MS = 24 * 60 * 60_000;
@@ -15,6 +17,7 @@ let started: Promise<void> | undefined;
  * - "adjudicate-claim": adjudicateClaim per submitted claim;
  * - "sweep-submitted-claims": every minute + once now, re-enqueues orphaned SUBMITTED claims;
  * - "cleanup-unattached-documents": hourly, deletes uploads unattached for over 24 h.
+ * - "age-events": daily at 06:05 + once now, age notices (60/30 days, on the day) and policy events.
  * Schedules are rows too, so several server processes share one schedule.
  */
 export function startJobWorkers(): Promise<void> {
@@ -31,6 +34,12 @@ export function startJobWorkers(): Promise<void> {
     });
     await boss.schedule(SWEEP_SUBMITTED_CLAIMS_QUEUE, "* * * * *", {}, { tz: "Europe/Copenhagen" });
     await boss.schedule(CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, "17 * * * *", {}, { tz: "Europe/Copenhagen" });
+    await boss.work(AGE_EVENTS_QUEUE, { pollingIntervalSeconds: 60 }, async () => {
+      const sent = await runAgeEvents(db(), copenhagenDay());
+      if (sent) console.log(`[jobs] sent ${sent} age notice(s)`);
+    });
+    await boss.schedule(AGE_EVENTS_QUEUE, "5 6 * * *", {}, { tz: "Europe/Copenhagen" });
+    await boss.send(AGE_EVENTS_QUEUE, {});
     // On start: catch up at once on what a stopped server left behind.
     await boss.send(SWEEP_SUBMITTED_CLAIMS_QUEUE, {});
     await boss.send(CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, {});
