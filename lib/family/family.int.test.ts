@@ -12,6 +12,8 @@ import { giveGrant, listGrants, renewGrant, withdrawGrant } from "./consents";
 import { endCover } from "./end-cover";
 import { decideEnrolment, getEnrolmentReview, listPendingEnrolments } from "./enrolment-review";
 import { loadFamilyOverview } from "./overview";
+import { getClaimForMember } from "../claims/member/claim-detail";
+import { listClaimsForMember } from "../claims/member/queries";
 import type { AddMemberInput } from "./schemas";
 
 const TODAY = "2026-12-02";
@@ -194,6 +196,34 @@ describe("consent and power of attorney (ACC-3, FAM-7)", () => {
     await expect(giveGrant(testDb(), freja, grant(f.main.id), meta)).resolves.toMatchObject({ id: expect.any(String) });
     expect(await seesClaimsOf(f.karen, f.teen.id)).toBe(true);
     expect(await actsFor(f.karen, f.teen.id)).toBe(false);
+  });
+});
+
+describe("the claims pages follow the rights at once", () => {
+  it("a 16-year-old's claim: hidden from the parent, shown with her consent (read, not answered), hidden again when withdrawn", async () => {
+    const f = await family();
+    const teenUser = await createUser({ password: PASSWORD, personId: f.teen.id, displayName: "Freja Berg" });
+    const freja = asUser(teenUser, f.teen);
+    const claim = await testDb().claim.create({
+      data: { number: `C-T-${randomUUID().slice(0, 8)}`, policyId: f.policy.id, personId: f.teen.id, submittedById: teenUser.id, status: "INFORMATION_REQUESTED", currency: "DKK", submittedAt: NOW, diagnosis: "Knæskade" },
+    });
+    const opts = { locale: "da" as const, ip: "127.0.0.1" };
+    const listed = async () => (await listClaimsForMember(testDb(), f.karen, opts)).items.map((i) => i.id);
+    expect(await listed()).not.toContain(claim.id);
+    expect(await getClaimForMember(testDb(), f.karen, claim.id, opts)).toBeNull();
+
+    const { id } = await giveGrant(testDb(), freja, { granteePersonId: f.main.id, kind: "HEALTH_DATA_SHARING", scope: "ALL", validFrom: TODAY, validTo: "2027-12-01", password: PASSWORD }, meta);
+    expect(await listed()).toContain(claim.id);
+    expect((await getClaimForMember(testDb(), f.karen, claim.id, opts))?.id).toBe(claim.id);
+    const resource = { personId: f.teen.id, status: claim.status, submittedById: teenUser.id };
+    expect(can(await loadActor(testDb(), f.karen, NOW), "claim.respond", resource)).toBe(false);
+    const reads = await testDb().auditEvent.count({ where: { actorUserId: f.karen.userId, personId: f.teen.id } });
+    expect(reads).toBeGreaterThanOrEqual(2);
+    expect((await listGrants(testDb(), f.teen.id, TODAY)).given[0]!.uses.length).toBe(reads);
+
+    await withdrawGrant(testDb(), freja, id, meta);
+    expect(await listed()).not.toContain(claim.id);
+    expect(await getClaimForMember(testDb(), f.karen, claim.id, opts)).toBeNull();
   });
 });
 
