@@ -19,6 +19,7 @@ function navItems(area: Role, t: NavT): NavItem[] {
         { href: "/member/claims", label: t("member.claims") },
         { href: "/member/cover", label: t("member.cover") },
         { href: "/member/documents", label: t("member.documents") },
+        { href: "/member/providers", label: t("member.providers") },
         { href: "/member/family", label: t("member.family") },
       ];
     case "EMPLOYER_ADMIN":

@@ -3,6 +3,7 @@ import { planSchema } from "../../rules";
 import { verifySecret } from "../../auth/password";
 import { testDb } from "../../testing/db";
 import { seedDemo } from "./demo";
+import { DEMO_PROVIDER_COUNT } from "./providers";
 import { DEMO_ACTIVATION, DEMO_EMPLOYER, DEMO_PASSWORD, DEMO_POLICIES, DEMO_USERS } from "./demo-data";
 
 describe("demo seed", () => {
@@ -21,7 +22,7 @@ describe("demo seed", () => {
     expect(await counts()).toEqual(first);
 
     expect(first.plans).toBe(4);
-    expect(first.providers).toBe(200);
+    expect(first.providers).toBe(DEMO_PROVIDER_COUNT);
     const roles = (await db.user.findMany({ select: { roles: true } })).flatMap((u) => u.roles);
     expect(new Set(roles)).toEqual(new Set(["MEMBER", "EMPLOYER_ADMIN", "CLAIMS_HANDLER"]));
   });

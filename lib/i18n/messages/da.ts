@@ -9,7 +9,8 @@ import handler from "./da/handler.json";
 import home from "./da/home.json";
 import inbox from "./da/inbox.json";
 import nav from "./da/nav.json";
+import providers from "./da/providers.json";
 import settlement from "./da/settlement.json";
 
-const messages = { auth, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, settlement };
+const messages = { auth, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, providers, settlement };
 export default messages;

@@ -9,7 +9,8 @@ import handler from "./en/handler.json";
 import home from "./en/home.json";
 import inbox from "./en/inbox.json";
 import nav from "./en/nav.json";
+import providers from "./en/providers.json";
 import settlement from "./en/settlement.json";
 
-const messages = { auth, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, settlement };
+const messages = { auth, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, providers, settlement };
 export default messages;

@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/loading/page-skeleton";
+
+export default function ProvidersLoading() {
+  return <PageSkeleton items={6} form />;
+}
