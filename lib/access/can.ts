@@ -104,6 +104,13 @@ export interface AttachableDocumentResource {
   targetClaimId: string;
 }
 
+/** A pre-authorisation / guarantee-of-payment request as a member's actions need it (issue 11). */
+export interface MemberAuthorisationResource {
+  personId: string;
+  status: string;
+  requestedById: string;
+}
+
 /**
  * Every action the portal authorises, with the resource it is asked about (`undefined`: none) and
  * the facts of the actor it needs (so a page's role gate can pass the CurrentUser itself, with no
@@ -158,6 +165,22 @@ interface ActionTable {
   "enrolment.queue": { resource: undefined; actor: "roles" | "insurerId" };
   /** A handler reads a health declaration and accepts or refuses the enrolment. */
   "enrolment.decide": { resource: { insurerId: string }; actor: "roles" | "insurerId" };
+  /** "Do I need pre-approval?" for this person: reads their treatment history (FAM-7). */
+  "authorisation.check": { resource: { personId: string }; actor: "roles" | "healthDataSubjects" };
+  /** Request a pre-authorisation / guarantee for this person: acting for them (ACC-3: a consent only lets see). */
+  "authorisation.create": { resource: { personId: string }; actor: "roles" | "healthDataSubjects" };
+  /** Continue a request this member started (its draft, its submit). */
+  "authorisation.edit": { resource: { requestedById: string }; actor: "roles" | "userId" };
+  /** A member reads a request: list, detail, the GOP letter. */
+  "authorisation.read": { resource: MemberAuthorisationResource; actor: "roles" | "userId" | "healthDataSubjects" };
+  /** A member answers an information request, writes to the handler or sends an invoice (acting for the person). */
+  "authorisation.respond": { resource: MemberAuthorisationResource; actor: "roles" | "userId" | "healthDataSubjects" };
+  /** A handler's queue of requests (their insurer's). */
+  "authorisation.queue": { resource: undefined; actor: "roles" | "insurerId" };
+  /** A handler reads a request and its documents. */
+  "authorisation.review": { resource: HandlerClaimResource; actor: "roles" | "insurerId" };
+  /** A handler approves, partly approves, refuses, asks for information, settles an invoice, decides a top-up. */
+  "authorisation.decide": { resource: HandlerClaimResource; actor: "roles" | "insurerId" };
 }
 
 export type Action = keyof ActionTable;
@@ -259,6 +282,11 @@ function memberClaim(actor: Pick<Actor, "roles" | "userId" | "healthDataSubjects
   const person = memberHealthData(actor, claim.personId);
   if (!person.allowed) return person;
   return claim.status === "DRAFT" && claim.submittedById !== actor.userId ? deny("draft") : ALLOW;
+}
+
+/** A member sees a request of someone whose health data they may see; a draft only if they write it. */
+function memberAuthorisation(actor: Pick<Actor, "roles" | "userId" | "healthDataSubjects">, request: MemberAuthorisationResource): Decision {
+  return memberClaim(actor, { personId: request.personId, status: request.status, submittedById: request.requestedById });
 }
 
 /** A handler works on the submitted claims of their own insurer. */
@@ -369,6 +397,22 @@ const DECIDERS: Deciders = {
   "consent.withdraw": ownGrant,
   "enrolment.queue": (actor) => handlerOfInsurer(actor),
   "enrolment.decide": (actor, { insurerId }) => handlerOfInsurer(actor, insurerId),
+
+  "authorisation.check": (actor, request) => memberHealthData(actor, request.personId),
+  "authorisation.create": (actor, request) => memberActsFor(actor, request.personId),
+  "authorisation.edit": (actor, request) => {
+    const role = hasRole(actor, "MEMBER");
+    if (!role.allowed) return role;
+    return request.requestedById === actor.userId ? ALLOW : deny("owner");
+  },
+  "authorisation.read": memberAuthorisation,
+  "authorisation.respond": (actor, request) => {
+    const read = memberAuthorisation(actor, request);
+    return read.allowed ? memberActsFor(actor, request.personId) : read;
+  },
+  "authorisation.queue": (actor) => handlerOfInsurer(actor),
+  "authorisation.review": handlerClaim,
+  "authorisation.decide": handlerClaim,
 };
 
 /** Every action, for tests that go through all of them. */

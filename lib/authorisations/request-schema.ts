@@ -23,7 +23,6 @@ const uuidOrEmpty = z
   .transform((v) => (v ? v : undefined));
 
 const requiredText = (key: string, max: number) => z.string({ error: E(key) }).trim().min(1, E(key)).max(max, E("tooLong"));
-const isoDate = (key: string) => z.string({ error: E(key) }).trim().min(1, E(key)).refine(isRealIsoDate, E("dateInvalid"));
 const optionalIsoDate = z
   .string()
   .trim()
@@ -54,7 +53,8 @@ const baseObject = z.object({
   plannedTreatment: requiredText("treatmentRequired", 1000),
   providerId: uuidOrEmpty,
   providerName: requiredText("providerRequired", 200),
-  plannedDate: isoDate("plannedDateRequired"),
+  /** GOP-1: the planned admission / first treatment day; for an emergency, the day treatment began. */
+  plannedDate: z.string().trim().max(10, E("dateInvalid")).default(""),
   estimatedCost: z.string().max(40, E("tooLong")).default(""),
   sessions: optionalCount(MAX_SESSIONS),
   periodFrom: optionalIsoDate,
@@ -83,7 +83,9 @@ function checkRequest(value: z.output<typeof baseObject>, ctx: z.RefinementCtx, 
     if (!value.treatmentStartedAt) issue("treatmentStartedAt", "startedAtRequired");
     else if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value.treatmentStartedAt) || !isRealIsoDate(value.treatmentStartedAt.slice(0, 10))) issue("treatmentStartedAt", "dateInvalid");
     else if (value.treatmentStartedAt > (options.nowLocal ?? copenhagenLocalTime())) issue("treatmentStartedAt", "startedAtInFuture");
-  } else if (isRealIsoDate(value.plannedDate) && value.plannedDate < today) {
+  } else if (value.plannedDate === "") issue("plannedDate", "plannedDateRequired");
+  else if (!isRealIsoDate(value.plannedDate)) issue("plannedDate", "dateInvalid");
+  else if (value.plannedDate < today) {
     // GOP-1 asks before treatment; treatment already begun is an emergency notice (PA-3).
     issue("plannedDate", "plannedDateInPast");
   }
@@ -101,7 +103,8 @@ function checkRequest(value: z.output<typeof baseObject>, ctx: z.RefinementCtx, 
 export function makeRequestFormSchema(options: RequestSchemaOptions = {}) {
   return baseObject.transform((value, ctx) => {
     const estimatedCostMinor = checkRequest(value, ctx, options);
-    return { ...value, estimatedCostMinor };
+    const plannedDate = value.emergency && value.treatmentStartedAt ? value.treatmentStartedAt.slice(0, 10) : value.plannedDate;
+    return { ...value, plannedDate, estimatedCostMinor };
   });
 }
 

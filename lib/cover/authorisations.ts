@@ -11,6 +11,8 @@ type ApprovedAuthorisations = Pick<ClaimFacts, "preAuthorisations" | "guarantees
 /**
  * A person's approved pre-authorisations (PA-5) and guarantees of payment (GOP-3) on a policy,
  * oldest first, as the engine reads them, plus the references the member may type in the claim form.
+ * A guarantee counts with what is left of it after the provider invoices settled against it
+ * (lib/authorisations/settle.ts), so a claim for the same treatment cannot be paid twice.
  */
 export async function loadApprovedAuthorisations(db: Pick<Db, "authorisation">, personId: string, policyId: string): Promise<ApprovedAuthorisations> {
   const authorisations = await db.authorisation.findMany({
@@ -30,6 +32,8 @@ export async function loadApprovedAuthorisations(db: Pick<Db, "authorisation">, 
       validTo: true,
       respondedAt: true,
       createdAt: true,
+      // GOP-3: what provider invoices already took of the guarantee.
+      invoices: { select: { coveredMinor: true } },
     },
   });
 
@@ -52,7 +56,7 @@ export async function loadApprovedAuthorisations(db: Pick<Db, "authorisation">, 
       guarantees.push({
         id: a.reference,
         categoryCode: a.category,
-        amountMinor: a.approvedAmountMinor,
+        amountMinor: Math.max(0, a.approvedAmountMinor - a.invoices.reduce((sum, invoice) => sum + invoice.coveredMinor, 0)),
         currency: a.currency,
         issuedOn: approvedOn,
         validFrom,

@@ -8,7 +8,10 @@ export const CLEANUP_UNATTACHED_DOCUMENTS_QUEUE = "cleanup-unattached-documents"
 /** Issue 10: the daily age events (15, 18, the plan's child limit): notices and policy events. */
 export const AGE_EVENTS_QUEUE = "age-events";
 
-export const ALL_QUEUES = [ADJUDICATE_CLAIM_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, AGE_EVENTS_QUEUE] as const;
+/** Issue 11: the automatic decision on a submitted pre-authorisation / guarantee request (GOP-2). */
+export const DECIDE_AUTHORISATION_QUEUE = "decide-authorisation";
+
+export const ALL_QUEUES = [ADJUDICATE_CLAIM_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, DECIDE_AUTHORISATION_QUEUE, AGE_EVENTS_QUEUE] as const;
 
 /** A failed adjudication is retried 5 times: 2 s, 4 s, 8 s, … (exponential backoff). */
 export const ADJUDICATION_RETRY = { retryLimit: 5, retryDelay: 2, retryBackoff: true } as const;
@@ -18,4 +21,8 @@ export const ADJUDICATION_EXPIRE_SECONDS = 120;
 
 export interface AdjudicateClaimJob {
   claimId: string;
+}
+
+export interface DecideAuthorisationJob {
+  authorisationId: string;
 }

@@ -5,6 +5,7 @@ import { getBoss } from "./boss";
 import { runAgeEvents } from "./age-events";
 import { copenhagenDay } from "../i18n/format";
 import { startAdjudicationWorker } from "./adjudication-worker";
+import { startAuthorisationWorker, sweepSubmittedRequests } from "./authorisation-worker";
 import { AGE_EVENTS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE } from "./queues";
 import { sweepSubmittedClaims } from "./sweeper";
 
@@ -15,6 +16,7 @@ let started: Promise<void> | undefined;
 /**
  * Starts every worker and schedule in this process (the Next server, via instrumentation.ts):
  * - "adjudicate-claim": adjudicateClaim per submitted claim;
+ * - "decide-authorisation": decideAutomatically per submitted pre-authorisation / guarantee request (GOP-2);
  * - "sweep-submitted-claims": every minute + once now, re-enqueues orphaned SUBMITTED claims;
  * - "cleanup-unattached-documents": hourly, deletes uploads unattached for over 24 h.
  * - "age-events": daily at 06:05 + once now, age notices (60/30 days, on the day) and policy events.
@@ -24,9 +26,12 @@ export function startJobWorkers(): Promise<void> {
   started ??= (async () => {
     const boss = await getBoss();
     await startAdjudicationWorker(boss);
+    await startAuthorisationWorker(boss);
     await boss.work(SWEEP_SUBMITTED_CLAIMS_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
       const ids = await sweepSubmittedClaims(db());
       if (ids.length) console.log(`[jobs] re-enqueued ${ids.length} orphaned submitted claim(s)`);
+      const requests = await sweepSubmittedRequests();
+      if (requests) console.log(`[jobs] re-enqueued ${requests} orphaned authorisation request(s)`);
     });
     await boss.work(CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
       const deleted = await deleteUnattachedDocuments(db(), { olderThan: new Date(Date.now() - UNATTACHED_DOCUMENT_TTL_MS) });

@@ -1,4 +1,5 @@
 import auth from "./da/auth.json";
+import authorisations from "./da/authorisations.json";
 import benefits from "./da/benefits.json";
 import claimForm from "./da/claimForm.json";
 import claims from "./da/claims.json";
@@ -12,5 +13,5 @@ import nav from "./da/nav.json";
 import providers from "./da/providers.json";
 import settlement from "./da/settlement.json";
 
-const messages = { auth, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, providers, settlement };
+const messages = { auth, authorisations, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, providers, settlement };
 export default messages;

@@ -1,4 +1,5 @@
 import auth from "./en/auth.json";
+import authorisations from "./en/authorisations.json";
 import benefits from "./en/benefits.json";
 import claimForm from "./en/claimForm.json";
 import claims from "./en/claims.json";
@@ -12,5 +13,5 @@ import nav from "./en/nav.json";
 import providers from "./en/providers.json";
 import settlement from "./en/settlement.json";
 
-const messages = { auth, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, providers, settlement };
+const messages = { auth, authorisations, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, providers, settlement };
 export default messages;
