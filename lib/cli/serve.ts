@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { loadLocalEnvironment } from "./runtime-setup";
+import { removeStagingFiles } from "../documents/staging";
 import { defaultConcurrency, startWebCluster, type WebCluster } from "./web-cluster";
 
 /**
@@ -65,7 +66,9 @@ try {
   const seeded = await seedDemoIfEmpty(database.url);
   if (seeded) console.log("Seeded the demo insurer.");
 
-  if (mode === "start" && buildIsStale()) {
+  // SERVE_EXISTING_BUILD=1: a second instance beside a running one (e2e/support/isolated-server.ts)
+  // must not rebuild the .next it is serving from.
+  if (mode === "start" && process.env.SERVE_EXISTING_BUILD !== "1" && buildIsStale()) {
     console.log("Building the app (next build)…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) await shutdown(build.status ?? 1);
@@ -79,11 +82,19 @@ try {
     child.on("exit", (code, signal) => void shutdown(code ?? (signal ? 1 : 0)));
   } else {
     const count = config.WEB_CONCURRENCY ?? defaultConcurrency();
+    // Uploads a dead process was receiving (lib/documents/staging.ts): all at start, a dead worker's when it ends.
+    const documents = path.resolve(config.DATA_DIR, "documents");
+    const stale = removeStagingFiles(documents);
+    if (stale) console.log(`Removed ${stale} unfinished upload(s) left by an earlier run.`);
     web = startWebCluster({
       count,
       port: config.PORT,
       nodeArgs,
       env: process.env,
+      onWorkerExit: (pid) => {
+        const left = removeStagingFiles(documents, pid);
+        if (left) console.error(`[web] removed ${left} unfinished upload(s) of worker pid ${pid}`);
+      },
       onGiveUp: (reason) => {
         console.error(`[web] giving up: ${reason}`);
         void shutdown(1);

@@ -5,7 +5,8 @@ import path from "node:path";
 /**
  * The production web tier: WEB_CONCURRENCY worker processes (default: one per core), each a
  * Next.js server (lib/cli/next-worker.ts), all on one port through Node's cluster module. Only
- * the first runs the background work (outbox, pg-boss workers), so jobs are not polled N times.
+ * the first runs the background work (outbox, pg-boss workers), so jobs are not polled N times;
+ * BACKGROUND_WORK=off in the environment turns it off in all (a test instance that must stay still).
  * A worker that dies (a crash, kill -9, out of memory) is replaced with back-off; one that keeps
  * dying makes the whole tier give up so the caller exits non-zero instead of serving half.
  */
@@ -30,6 +31,8 @@ export function startWebCluster(options: {
   /** The worker script (tests use a tiny one) and how node loads it. */
   exec?: string;
   execArgv?: string[];
+  /** Called with the pid of every worker that ended (its leftovers can be cleaned). */
+  onWorkerExit?: (pid: number) => void;
   /** First restart delay; it doubles per quick death up to 30 s. */
   backoffMs?: number;
 }): WebCluster {
@@ -46,13 +49,14 @@ export function startWebCluster(options: {
 
   function fork(slot: (typeof slots)[number]): void {
     slot.startedAt = Date.now();
-    const worker = cluster.fork({ ...options.env, PORT: String(options.port), BACKGROUND_WORK: slot.index === 0 ? "on" : "off", WEB_WORKER_INDEX: String(slot.index) });
+    const worker = cluster.fork({ ...options.env, PORT: String(options.port), BACKGROUND_WORK: slot.index === 0 && options.env.BACKGROUND_WORK !== "off" ? "on" : "off", WEB_WORKER_INDEX: String(slot.index) });
     slot.worker = worker;
     worker.once("listening", () => {
       if (pendingReady > 0 && --pendingReady === 0) resolveReady();
     });
     worker.once("exit", (code, signal) => {
       slot.worker = undefined;
+      if (worker.process.pid) options.onWorkerExit?.(worker.process.pid);
       if (stopping) return;
       const ranMs = Date.now() - slot.startedAt;
       slot.quickDeaths = ranMs > STABLE_AFTER_MS ? 1 : slot.quickDeaths + 1;

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { env } from "../env";
+import { stagingDir, stagingFileName } from "./staging";
 
 /**
  * Where uploaded files live. Keys are generated here (uuid v4, nothing from the user), so a file
@@ -46,12 +47,12 @@ export class FileSystemDocumentStore implements DocumentStore {
 
   constructor(root: string) {
     this.root = path.resolve(root);
-    this.tmpDir = path.join(this.root, "tmp");
+    this.tmpDir = stagingDir(this.root);
   }
 
   async tempPath(): Promise<string> {
     await fs.mkdir(this.tmpDir, { recursive: true, mode: 0o700 });
-    return path.join(this.tmpDir, `${crypto.randomUUID()}.part`);
+    return path.join(this.tmpDir, stagingFileName(crypto.randomUUID()));
   }
 
   async putFile(sourcePath: string): Promise<string> {

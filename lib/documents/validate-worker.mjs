@@ -6,11 +6,20 @@
 // Input (workerData): { bytes: Uint8Array, maxDecodedBytes: number }
 // Output (one message): { verdict: "ok" | "damaged" | "tooComplex" | "activeContent" }
 import { createRequire } from "node:module";
+import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import zlib from "node:zlib";
 
 // pdf-lib reports each object it skips while recovering; an attacker decides how many there are.
 if (!process.env.DEBUG_PDF_WORKER) console.log = console.warn = () => {};
+
+// Lowest CPU priority for this thread only (on Linux the nice value is per thread): a PDF being
+// checked must not take CPU from the web process's event loop, which answers everyone else.
+try {
+  os.setPriority(19);
+} catch {
+  // not permitted here: the check still runs, at normal priority
+}
 
 const require = createRequire(import.meta.url);
 const { PDFDocument, PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString } = require("pdf-lib");
