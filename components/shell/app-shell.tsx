@@ -18,8 +18,10 @@ function navItems(area: Role, t: NavT): NavItem[] {
         { href: "/member", label: t("member.overview"), exact: true },
         { href: "/member/claims", label: t("member.claims") },
         { href: "/member/cover", label: t("member.cover") },
+        { href: "/member/card", label: t("member.card") },
         { href: "/member/documents", label: t("member.documents") },
         { href: "/member/providers", label: t("member.providers") },
+        { href: "/member/profile", label: t("member.profile") },
         { href: "/member/family", label: t("member.family") },
       ];
     case "EMPLOYER_ADMIN":

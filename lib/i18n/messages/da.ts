@@ -1,6 +1,8 @@
+import accessLog from "./da/accessLog.json";
 import auth from "./da/auth.json";
 import authorisations from "./da/authorisations.json";
 import benefits from "./da/benefits.json";
+import card from "./da/card.json";
 import claimForm from "./da/claimForm.json";
 import claims from "./da/claims.json";
 import common from "./da/common.json";
@@ -10,8 +12,9 @@ import handler from "./da/handler.json";
 import home from "./da/home.json";
 import inbox from "./da/inbox.json";
 import nav from "./da/nav.json";
+import profile from "./da/profile.json";
 import providers from "./da/providers.json";
 import settlement from "./da/settlement.json";
 
-const messages = { auth, authorisations, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, providers, settlement };
+const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, documents, family, handler, home, inbox, nav, profile, providers, settlement };
 export default messages;

@@ -1,6 +1,8 @@
+import accessLog from "./en/accessLog.json";
 import auth from "./en/auth.json";
 import authorisations from "./en/authorisations.json";
 import benefits from "./en/benefits.json";
+import card from "./en/card.json";
 import claimForm from "./en/claimForm.json";
 import claims from "./en/claims.json";
 import common from "./en/common.json";
@@ -10,8 +12,9 @@ import handler from "./en/handler.json";
 import home from "./en/home.json";
 import inbox from "./en/inbox.json";
 import nav from "./en/nav.json";
+import profile from "./en/profile.json";
 import providers from "./en/providers.json";
 import settlement from "./en/settlement.json";
 
-const messages = { auth, authorisations, benefits, claimForm, claims, common, documents, family, handler, home, inbox, nav, providers, settlement };
+const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, documents, family, handler, home, inbox, nav, profile, providers, settlement };
 export default messages;
