@@ -7,7 +7,9 @@ import { SubmitButton } from "../forms";
 import { Card } from "../ui/card";
 import { RenewGrantForm } from "./renew-grant-form";
 
-const KNOWN_USES = new Set(["claims.list", "claim.read", "claim.message", "claim.information_provided", "claim.draft.save", "document.read", "document.upload"]);
+// Message keys cannot contain dots (next-intl nests on them): "claims.list" → "claims_list".
+const KNOWN_USES = new Set(["claims_list", "claim_read", "claim_message", "claim_information_provided", "claim_draft_save", "document_read", "document_upload"]);
+const messageKeyOf = (action: string) => (KNOWN_USES.has(action.replaceAll(".", "_")) ? action.replaceAll(".", "_") : "other");
 
 /** Grants given (withdraw with one click, renew, and every use shown) or received. */
 export async function GrantList({ grants, mine, locale }: { grants: GrantView[]; mine: boolean; locale: Locale }) {
@@ -50,7 +52,7 @@ export async function GrantList({ grants, mine, locale }: { grants: GrantView[];
                     <ul className="list-disc pl-5">
                       {g.uses.map((u) => (
                         <li key={`${u.at}-${u.action}`}>
-                          <time dateTime={u.at}>{formatDateTime(u.at, locale)}</time>: {t(`useActions.${KNOWN_USES.has(u.action) ? u.action : "other"}`)}
+                          <time dateTime={u.at}>{formatDateTime(u.at, locale)}</time>: {t(`useActions.${messageKeyOf(u.action)}`)}
                         </li>
                       ))}
                     </ul>

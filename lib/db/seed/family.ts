@@ -4,25 +4,17 @@ import { addDays, addMonths } from "../../rules/dates";
 import type { Db } from "../client";
 import { nextNumber } from "../number-series";
 import { DEMO_INSURER } from "./demo-data";
+import { FAMILY_DEMO } from "./family-data";
 
-/** The Berg family: each family state can be seen (issue 10). Logins use the demo password. */
-export const FAMILY_DEMO = {
-  policy: "P-100004",
-  main: { email: "karen@demo.dk", memberNumber: "10000030", firstName: "Karen", lastName: "Berg", birthDate: "1985-04-02" },
-  spouse: { email: "jonas@demo.dk", memberNumber: "10000031", firstName: "Jonas", lastName: "Berg", birthDate: "1983-08-14" },
-  /** 16: her health data is her own (Danish Health Act §17); she has her own login and a claim. */
-  teen: { email: "freja@demo.dk", memberNumber: "10000032", firstName: "Freja", lastName: "Berg" },
-  /** 14, turning 15 in 40 days: the overview shows the age event coming. */
-  child: { memberNumber: "10000033", firstName: "Viggo", lastName: "Berg" },
-  /** Born 6 weeks ago on a policy under 12 months old: enrolment waits for the handler's decision on the health declaration. */
-  newborn: { memberNumber: "10000034", firstName: "Alma", lastName: "Berg" },
-} as const;
+export { FAMILY_DEMO } from "./family-data";
+
 
 /** The children's ages are kept whatever day the demo is seeded on. */
 function relativeDates(today: string) {
   return {
     policyStart: addMonths(today, -6),
     teen: addDays(addMonths(today, -16 * 12), -100),
+    adultChild: addDays(addMonths(today, -19 * 12), -30),
     child: addDays(addMonths(today, -15 * 12), 40),
     newborn: addDays(today, -43),
   };
@@ -33,7 +25,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 /**
  * Seeds the Berg family on the ihi Top-Up plan, started 6 months ago: Jonas gave Karen consent to see
  * his health data (claims only, a year), Freja (16) has her own login and a claim Karen does not
- * see, Viggo's 15th birthday is coming, and newborn Alma waits for the handler. Called once from
+ * see, Magnus (19) has no login yet, Viggo's 15th birthday is coming, and newborn Alma waits for the handler. Called once from
  * demo.ts after the demo insurer exists.
  */
 export async function seedFamilyDemo(db: Db, input: { passwordHash: string }): Promise<void> {
@@ -56,12 +48,14 @@ export async function seedFamilyDemo(db: Db, input: { passwordHash: string }): P
       await person(FAMILY_DEMO.child, dates.child),
       await person(FAMILY_DEMO.newborn, dates.newborn),
     ];
+    const magnus = await person(FAMILY_DEMO.adultChild, dates.adultChild);
     const enrol = (personId: string, role: "MAIN" | "SPOUSE" | "CHILD", startDate = POLICY_START, extra: { status?: "PENDING"; createdByUserId?: string } = {}) =>
       tx.enrolment.create({ data: { personId, policyId: policy.id, role, startDate: day(startDate), waitingPeriodWaivers: [], ...extra } });
     await enrol(karen.id, "MAIN");
     await enrol(jonas.id, "SPOUSE");
     await enrol(freja.id, "CHILD");
     await enrol(viggo.id, "CHILD");
+    await enrol(magnus.id, "CHILD");
     const account = (p: { id: string; firstName: string; lastName: string; email: string | null }) =>
       tx.user.create({ data: { email: p.email ?? "", passwordHash: input.passwordHash, roles: ["MEMBER"], displayName: `${p.firstName} ${p.lastName}`, personId: p.id, activatedAt: new Date(), passwordChangedAt: new Date() } });
     const karenUser = await account(karen);
