@@ -6,38 +6,14 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { stopLeftoverPostgres } from "./isolated-server";
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".data/e2e");
 const pgDir = path.join(dataDir, "postgres");
 delete process.env.DATABASE_URL;
 
-/** A server left running by an interrupted run would otherwise be reused, old data and all. */
-async function stopLeftoverServer(): Promise<void> {
-  const pidFile = path.join(pgDir, "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  const isOurs = (): boolean => {
-    try {
-      process.kill(pid, 0);
-      return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes(pgDir);
-    } catch {
-      return false;
-    }
-  };
-  if (!pid || !isOurs()) return;
-  console.log(`[e2e] stopping the PostgreSQL left running by an earlier run (pid ${pid})`);
-  process.kill(pid, "SIGINT"); // fast shutdown
-  const deadline = Date.now() + 15_000;
-  while (isOurs()) {
-    if (Date.now() > deadline) {
-      process.kill(pid, "SIGKILL");
-      break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-await stopLeftoverServer();
+// A server left running by an interrupted run would otherwise be reused, old data and all.
+await stopLeftoverPostgres(pgDir);
 fs.rmSync(pgDir, { recursive: true, force: true });
 console.log(`[e2e] fresh database in ${pgDir}`);
 
