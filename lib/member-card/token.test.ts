@@ -15,6 +15,7 @@ describe("card token", () => {
     ["another secret", (t: string) => t, "b".repeat(48)],
     ["a changed person part", (t: string) => `B${t.slice(1)}`, SECRET],
     ["a changed signature", (t: string) => `${t.slice(0, -1)}${t.endsWith("A") ? "B" : "A"}`, SECRET],
+    ["a non-canonical last character (same bytes)", (t: string) => `${t.slice(0, -1)}${String.fromCharCode(t.charCodeAt(t.length - 1) ^ 1)}`, SECRET],
     ["no signature", (t: string) => t.split(".")[0]!, SECRET],
     ["an extra part", (t: string) => `${t}.x`, SECRET],
     ["garbage", () => "not-a-token", SECRET],

@@ -26,8 +26,11 @@ export function personOfCardToken(secret: string, token: string): string | null 
   const hex = Buffer.from(id, "base64url").toString("hex");
   const personId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   if (!UUID.test(personId)) return null;
-  const given = Buffer.from(signature, "base64url");
-  const expected = mac(secret, personId);
+  // Compared as text: base64url decoding ignores the spare low bits of the last character, so
+  // only the one canonical spelling of the token is accepted.
+  if (Buffer.from(hex, "hex").toString("base64url") !== id) return null;
+  const given = Buffer.from(signature);
+  const expected = Buffer.from(mac(secret, personId).toString("base64url"));
   return given.length === expected.length && crypto.timingSafeEqual(given, expected) ? personId : null;
 }
 
