@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { loadSignedInFrame } from "@/components/shell/not-found-frame";
 import { NotFoundView } from "@/components/shell/not-found-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -7,6 +8,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default function NotFound() {
-  return <NotFoundView />;
+export default async function NotFound() {
+  return <NotFoundView signedIn={await loadSignedInFrame()} />;
 }

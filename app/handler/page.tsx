@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadHandlerQueuePage } from "@/lib/claims/review/pages";
 import { PageHeading } from "@/components/ui/page-heading";
-import { HandlerQueueTable } from "@/components/handler/queue-table";
+import { ClaimsQueueSection } from "@/components/handler/claims-queue";
+import type { PageSearchParams } from "@/lib/server/request-context";
 import { HandlerEnrolmentsSection } from "@/components/family/enrolment-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,13 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The handler's home: open claims of their insurer, most urgent first (CLM-5: 5 working days). */
-export default async function HandlerQueuePage() {
-  const { items } = await loadHandlerQueuePage();
+export default async function HandlerQueuePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const queue = await loadHandlerQueuePage(searchParams);
   const t = await getTranslations("handler.queue");
   return (
     <>
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
-      <HandlerQueueTable items={items} />
+      <ClaimsQueueSection queue={queue} />
       <HandlerEnrolmentsSection />
     </>
   );

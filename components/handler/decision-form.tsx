@@ -8,8 +8,8 @@ import { decideClaimAction } from "@/lib/claims/review/actions";
 import type { DecisionFormLine } from "@/lib/claims/review/pages";
 import { decideClaimSchema, HANDLER_LINE_DECISIONS, type DecideClaimInput } from "@/lib/claims/review/schemas";
 import { toLocale } from "@/lib/i18n/config";
-import { RULE_IDS } from "@/lib/rules/ruleIds";
-import { SelectField, TextAreaField } from "@/components/forms";
+import { TextAreaField } from "@/components/forms";
+import { RulePicker } from "./rule-picker";
 import { useObjectAction } from "./use-object-action";
 
 
@@ -34,7 +34,6 @@ export function DecisionForm({ claimId, lines }: { claimId: string; lines: Decis
   const { state, pending, submit } = useObjectAction(form, decideClaimAction);
   const errors = form.formState.errors;
   const choices = useWatch({ control: form.control, name: "lines" });
-  const ruleOptions = [{ value: "", label: t("chooseRule") }, ...RULE_IDS.map((id) => ({ value: id, label: id }))];
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-5" aria-label={t("title")}>
@@ -69,13 +68,14 @@ export function DecisionForm({ claimId, lines }: { claimId: string; lines: Decis
             ) : null}
             {decision !== "approve" ? (
               <>
-                <SelectField
-                  className="mt-3 max-w-xs"
+                <RulePicker
+                  className="mt-3 max-w-md"
+                  control={form.control}
+                  name={`lines.${index}.ruleId`}
+                  id={`decision-${line.lineNo}-ruleId`}
                   label={decision === "reject" ? t("ruleId") : t("ruleIdOptional")}
                   required={decision === "reject"}
-                  options={ruleOptions}
                   error={te(lineErrors?.ruleId?.message)}
-                  {...form.register(`lines.${index}.ruleId`)}
                 />
                 <TextAreaField className="mt-3" label={t("reason")} required error={te(lineErrors?.reason?.message)} {...form.register(`lines.${index}.reason`)} />
               </>

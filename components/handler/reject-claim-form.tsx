@@ -7,8 +7,8 @@ import type { z } from "zod";
 import { FormError, FormSuccess, SubmitButton, useTranslatedError } from "@/components/forms";
 import { rejectClaimAction } from "@/lib/claims/review/actions";
 import { rejectClaimSchema } from "@/lib/claims/review/schemas";
-import { RULE_IDS } from "@/lib/rules/ruleIds";
-import { SelectField, TextAreaField } from "@/components/forms";
+import { TextAreaField } from "@/components/forms";
+import { RulePicker } from "./rule-picker";
 import { useObjectAction } from "./use-object-action";
 
 /** Rejects every line of the claim with one rule id (required) and reason. */
@@ -26,14 +26,14 @@ export function RejectClaimForm({ claimId }: { claimId: string }) {
     <form onSubmit={submit} noValidate className="flex flex-col gap-4" aria-label={t("reject.title")}>
       {state.status === "success" ? <FormSuccess message={t("reject.done")} /> : null}
       <FormError message={te(state.status === "error" ? state.formError : undefined)} />
-      <SelectField
+      <RulePicker
         id="reject-ruleId"
-        className="max-w-xs"
+        className="max-w-md"
+        control={form.control}
+        name="ruleId"
         label={t("reject.ruleId")}
         required
-        options={[{ value: "", label: t("decide.chooseRule") }, ...RULE_IDS.map((id) => ({ value: id, label: id }))]}
         error={te(errors.ruleId?.message)}
-        {...form.register("ruleId")}
       />
       <TextAreaField id="reject-reason" label={t("reject.reason")} required error={te(errors.reason?.message)} {...form.register("reason")} />
       <div>

@@ -7,8 +7,8 @@ import type { z } from "zod";
 import { FormError, FormSuccess, SubmitButton, useTranslatedError } from "@/components/forms";
 import { requestInformationAction } from "@/lib/claims/review/actions";
 import { requestInformationSchema } from "@/lib/claims/review/schemas";
-import { RULE_IDS } from "@/lib/rules/ruleIds";
-import { SelectField, TextAreaField } from "@/components/forms";
+import { TextAreaField } from "@/components/forms";
+import { RulePicker } from "./rule-picker";
 import { useObjectAction } from "./use-object-action";
 
 /** Asks the member for what is missing: a task in the portal + a mail without health details. */
@@ -26,14 +26,14 @@ export function RequestInformationForm({ claimId, suggestedRuleId }: { claimId: 
     <form onSubmit={submit} noValidate className="flex flex-col gap-4" aria-label={t("requestInformation.title")}>
       {state.status === "success" ? <FormSuccess message={t("requestInformation.done")} /> : null}
       <FormError message={te(state.status === "error" ? state.formError : undefined)} />
-      <SelectField
+      <RulePicker
         id="info-ruleId"
         className="max-w-md"
+        control={form.control}
+        name="ruleId"
         label={t("requestInformation.ruleId")}
         required
-        options={[{ value: "", label: t("decide.chooseRule") }, ...RULE_IDS.map((id) => ({ value: id, label: id }))]}
         error={te(errors.ruleId?.message)}
-        {...form.register("ruleId")}
       />
       <TextAreaField
         id="info-text"

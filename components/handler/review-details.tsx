@@ -20,6 +20,7 @@ export async function ReviewDetails({ review, locale, daysLeft }: { review: Clai
           { label: t("review.submittedAt"), value: review.submittedAt ? formatDateTime(review.submittedAt, locale) : "—" },
           { label: t("review.dueAt"), value: review.dueAt ? formatDate(review.dueAt, locale) : "—" },
           ...(review.decidedAt ? [{ label: t("review.decidedAt"), value: formatDateTime(review.decidedAt, locale) }] : []),
+          { label: t("assign.title"), value: <span data-testid="claim-handler">{review.assignedHandler?.name ?? t("assign.nobody")}</span>, muted: !review.assignedHandler },
           { label: t("review.birthDate"), value: formatDate(review.patientBirthDate, locale) },
           { label: t("review.diagnosis"), value: review.diagnosis ?? "—" },
           { label: t("review.emergency"), value: yesNo(review.emergency) },

@@ -9,9 +9,9 @@ import { MainContent } from "./main-content";
 import { NavLinks, type NavItem } from "./nav-links";
 import { SiteFooter } from "./site-footer";
 
-type NavT = Awaited<ReturnType<typeof getTranslations<"nav">>>;
+export type NavT = Awaited<ReturnType<typeof getTranslations<"nav">>>;
 
-function navItems(area: Role, t: NavT): NavItem[] {
+export function navItems(area: Role, t: NavT): NavItem[] {
   switch (area) {
     case "MEMBER":
       return [

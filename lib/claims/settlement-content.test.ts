@@ -42,6 +42,13 @@ function line(overrides: Partial<DecidedLineInput> = {}): DecidedLineInput {
 
 describe("buildSettlementLine", () => {
   it.each([
+    { name: "a line paying 0 kr. is rejected, even if stored as partly approved (issue 14 point 7)", outcome: "PARTLY_APPROVED" as const, payableMinor: 0, expected: "REJECTED" },
+    { name: "a line paying something keeps its outcome", outcome: "PARTLY_APPROVED" as const, payableMinor: 12_500, expected: "PARTLY_APPROVED" },
+  ])("$name", ({ outcome, payableMinor, expected }) => {
+    expect(buildSettlementLine(line({ outcome, payableMinor, memberShareMinor: 80_000 - payableMinor }), "DKK").outcome).toBe(expected);
+  });
+
+  it.each([
     { name: "engine decision", input: line(), paid: 12_500, share: 67_500, coverage: 16_000, caps: -3_500, reductions: 0 },
     {
       name: "handler adjustment",

@@ -160,7 +160,8 @@ export function buildSettlementLine(line: DecidedLineInput, currency: string): S
     date: line.treatmentDate,
     category: { code: line.category, label: line.categoryLabel },
     providerName: line.providerName,
-    outcome: line.outcome,
+    // A line paying nothing is refused, whatever older decisions stored (issue 14 point 7).
+    outcome: paid === 0 && claimed > 0 ? "REJECTED" : line.outcome,
     claimedMinor: claimed,
     eligibleMinor: line.eligibleMinor ?? claimed,
     coverageMinor: coverageStep?.amountMinor ?? paid,

@@ -20,9 +20,11 @@ import { CheckboxField } from "./checkbox-field";
 import { ClaimLineFields } from "./claim-line-fields";
 import { DocumentsFields } from "./documents-fields";
 import { EstimatePanel } from "./estimate-panel";
+import { EstimateSticky } from "./estimate-sticky";
 import { FormPanel } from "./form-panel";
 import { RadioGroupField } from "./radio-group-field";
 import { TextAreaField } from "@/components/forms";
+import { useFieldError } from "./use-field-error";
 import { useLiveEstimate } from "./use-live-estimate";
 import { newUuid } from "./uuid";
 import { copenhagenDay } from "@/lib/i18n/format";
@@ -106,7 +108,8 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
     [factsByPerson],
   );
 
-  const form = useForm<ClaimDraftValues, unknown, ClaimFormValues>({ resolver, defaultValues: defaults, mode: "onTouched" });
+  // Validate on every change and blur; useFieldError shows an error only once its field was touched (or on submit).
+  const form = useForm<ClaimDraftValues, unknown, ClaimFormValues>({ resolver, defaultValues: defaults, mode: "all" });
   // Marks when the form reacts to input (searches, estimate); browser tests wait for it.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const { register, control, formState, getValues, setValue, setError, handleSubmit } = form;
@@ -243,11 +246,12 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
 
   function removeLine(index: number) {
     lines.remove(index);
-    // Documents keep pointing at the same lines after the numbering shifts.
-    const shifted = getValues("documents").map((d) => ({
-      ...d,
-      lineIndexes: d.lineIndexes.filter((i) => i !== index).map((i) => (i > index ? i - 1 : i)),
-    }));
+    const onlyOneLeft = getValues("lines").length === 1;
+    // Documents keep pointing at the same lines after the numbering shifts; with one line left, they prove that one.
+    const shifted = getValues("documents").map((d) => {
+      const lineIndexes = d.lineIndexes.filter((i) => i !== index).map((i) => (i > index ? i - 1 : i));
+      return { ...d, lineIndexes: onlyOneLeft && lineIndexes.length === 0 ? [0] : lineIndexes };
+    });
     documents.replace(shifted);
   }
 
@@ -260,12 +264,20 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
   }
 
   const errors = formState.errors;
+  const fieldError = useFieldError(form as never);
   const references = facts?.authorisationReferences ?? [];
 
   return (
     <FormProvider {...form}>
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <form noValidate onSubmit={onSubmit} className="flex flex-col gap-6" aria-describedby="claim-form-intro" data-hydrated={hydrated ? "true" : undefined}>
+      {/* One grid: the fields, then (phone) the estimate, then the buttons; on a wide screen the estimate sits beside them. */}
+      <form
+        noValidate
+        onSubmit={onSubmit}
+        className="grid grid-cols-1 gap-6 pb-24 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:pb-0"
+        aria-describedby="claim-form-intro"
+        data-hydrated={hydrated ? "true" : undefined}
+      >
+        <div className="flex flex-col gap-6 lg:col-start-1">
           <p id="claim-form-intro" className="text-muted">
             {t("intro")}
           </p>
@@ -277,7 +289,7 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
               hint={t("person.hint")}
               options={subjects.map((s) => ({ value: s.personId, label: s.relation === "self" ? t("person.self", { name: s.name }) : s.name }))}
               required
-              error={te(errors.personId?.message)}
+              error={fieldError("personId")}
               {...register("personId", { onChange: (event) => onPersonChange(String(event.target.value)) })}
             />
           </FormPanel>
@@ -287,7 +299,7 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
               {t("lines.title")}
             </h2>
             <p className="text-muted">{t("lines.intro")}</p>
-            {errors.lines?.message || errors.lines?.root?.message ? (
+            {formState.isSubmitted && (errors.lines?.message || errors.lines?.root?.message) ? (
               <p id="lines-error" className="font-medium text-danger">
                 {te(errors.lines?.message ?? errors.lines?.root?.message)}
               </p>
@@ -309,14 +321,14 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
           </section>
 
           <FormPanel id="details" title={t("details.title")}>
-            <TextAreaField label={t("details.diagnosis")} hint={t("details.diagnosisHint")} required maxLength={500} error={te(errors.diagnosis?.message)} {...register("diagnosis")} />
+            <TextAreaField label={t("details.diagnosis")} hint={t("details.diagnosisHint")} required maxLength={500} error={fieldError("diagnosis")} {...register("diagnosis")} />
             <CheckboxField label={t("details.emergency")} hint={t("details.emergencyHint")} {...register("emergency")} />
             <TextField
               label={t("details.authorisationReference")}
               hint={references.length ? t("details.authorisationKnown", { references: references.map((r) => r.reference).join(", ") }) : t("details.authorisationHint")}
               autoComplete="off"
               maxLength={40}
-              error={te(errors.authorisationReference?.message)}
+              error={fieldError("authorisationReference")}
               {...register("authorisationReference")}
             />
           </FormPanel>
@@ -325,13 +337,21 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
             <CheckboxField label={t("otherInsurance.danmark")} {...register("otherInsurance.sygeforsikringDanmark")} />
             <CheckboxField label={t("otherInsurance.declared")} {...register("otherInsurance.declared")} />
             {declared ? (
-              <TextField label={t("otherInsurance.insurerName")} required maxLength={200} error={te(errors.otherInsurance?.insurerName?.message)} {...register("otherInsurance.insurerName")} />
+              <TextField label={t("otherInsurance.insurerName")} required maxLength={200} error={fieldError("otherInsurance.insurerName")} {...register("otherInsurance.insurerName")} />
             ) : null}
           </FormPanel>
 
           <DocumentsFields uploads={uploads} onUploaded={onUploaded} onRemove={onRemoveUpload} disabled={submitting} serverError={te(documentsError, { maxFileMb: MAX_FILE_BYTES / 1024 / 1024, maxClaimMb: MAX_CLAIM_BYTES / 1024 / 1024 })} />
 
-          <div className="flex flex-col gap-3">
+        </div>
+
+        <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <div className="lg:sticky lg:top-4" id="claim-estimate">
+            <EstimatePanel estimate={estimate} />
+          </div>
+        </div>
+
+          <div className="flex flex-col gap-3 lg:col-start-1">
             <FormSuccess
               message={
                 saveState === "saving"
@@ -363,12 +383,8 @@ export function ClaimForm({ subjects, factsByPerson, initialValues, draft }: Cla
             </div>
             <p className="text-sm text-muted">{t("draft.autosaveNote")}</p>
           </div>
-        </form>
-
-        <div className="lg:sticky lg:top-4 lg:self-start">
-          <EstimatePanel estimate={estimate} />
-        </div>
-      </div>
+      </form>
+      <EstimateSticky estimate={estimate} panelId="claim-estimate" />
     </FormProvider>
   );
 }

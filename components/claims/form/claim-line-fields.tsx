@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useController, useFormContext, useWatch } from "react-hook-form";
-import { TextField, useTranslatedError } from "@/components/forms";
+import { TextField } from "@/components/forms";
 import { SETTINGS } from "@/lib/claims/claim-case";
 import type { ClaimDraftValues } from "@/lib/claims/member/claim-draft-schema";
 import type { ClaimFormValues } from "@/lib/claims/member/claim-form-schema";
@@ -11,6 +11,7 @@ import type { Plan } from "@/lib/rules";
 import { ProviderField } from "./provider-field";
 import { RadioGroupField } from "./radio-group-field";
 import { SelectField } from "@/components/forms";
+import { useFieldError } from "./use-field-error";
 
 /** Currencies offered; anything but the plan's is refused with a clear message (one currency per claim). */
 const CURRENCIES = ["DKK", "EUR", "SEK", "NOK", "GBP", "USD", "CHF"];
@@ -27,10 +28,9 @@ function countryName(code: string, locale: Locale): string | undefined {
 /** One treatment line (one invoice line): date, category, setting, provider, country, amount, currency. */
 export function ClaimLineFields({ index, plan, today, onRemove, canRemove }: { index: number; plan: Plan | undefined; today: string; onRemove: () => void; canRemove: boolean }) {
   const t = useTranslations("claimForm.line");
-  const te = useTranslatedError();
+  const fieldError = useFieldError();
   const locale = useLocale() as Locale;
-  const { register, formState, control, setValue } = useFormContext<ClaimDraftValues, unknown, ClaimFormValues>();
-  const errors = formState.errors.lines?.[index];
+  const { register, control, setValue } = useFormContext<ClaimDraftValues, unknown, ClaimFormValues>();
   const prefix = `lines.${index}` as const;
   const provider = useController({ control, name: `${prefix}.providerName` });
   const providerId = useWatch({ control, name: `${prefix}.providerId` });
@@ -51,7 +51,7 @@ export function ClaimLineFields({ index, plan, today, onRemove, canRemove }: { i
         type="date"
         max={today}
         required
-        error={te(errors?.treatmentDate?.message)}
+        error={fieldError(`${prefix}.treatmentDate`)}
         {...register(`${prefix}.treatmentDate`)}
       />
       <SelectField
@@ -59,7 +59,7 @@ export function ClaimLineFields({ index, plan, today, onRemove, canRemove }: { i
         placeholder={t("categoryPlaceholder")}
         options={categories}
         required
-        error={te(errors?.category?.message)}
+        error={fieldError(`${prefix}.category`)}
         {...register(`${prefix}.category`)}
       />
       <RadioGroupField
@@ -68,7 +68,7 @@ export function ClaimLineFields({ index, plan, today, onRemove, canRemove }: { i
         hint={t("settingHint")}
         inline
         required
-        error={te(errors?.setting?.message)}
+        error={fieldError(`${prefix}.setting`)}
         {...register(`${prefix}.setting`)}
       />
       <ProviderField
@@ -76,7 +76,7 @@ export function ClaimLineFields({ index, plan, today, onRemove, canRemove }: { i
         label={t("provider")}
         hint={t("providerHint")}
         required
-        error={te(errors?.providerName?.message ?? errors?.providerId?.message)}
+        error={fieldError(`${prefix}.providerName`) ?? fieldError(`${prefix}.providerId`)}
         value={provider.field.value ?? ""}
         selectedId={providerId || undefined}
         onTextChange={(text) => {
@@ -98,7 +98,7 @@ export function ClaimLineFields({ index, plan, today, onRemove, canRemove }: { i
           autoCapitalize="characters"
           className="sm:max-w-48"
           required
-          error={te(errors?.country?.message)}
+          error={fieldError(`${prefix}.country`)}
           {...register(`${prefix}.country`)}
         />
       </div>
@@ -109,10 +109,10 @@ export function ClaimLineFields({ index, plan, today, onRemove, canRemove }: { i
           inputMode="decimal"
           autoComplete="off"
           required
-          error={te(errors?.amount?.message)}
+          error={fieldError(`${prefix}.amount`)}
           {...register(`${prefix}.amount`)}
         />
-        <SelectField label={t("currency")} options={currencies} required error={te(errors?.currency?.message)} {...register(`${prefix}.currency`)} />
+        <SelectField label={t("currency")} options={currencies} required error={fieldError(`${prefix}.currency`)} {...register(`${prefix}.currency`)} />
       </div>
       {canRemove ? (
         <div>

@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useController, useFormContext, useWatch } from "react-hook-form";
-import { useTranslatedError } from "@/components/forms";
 import { DocumentUploader } from "@/components/documents/document-uploader";
 import type { ClaimDraftValues } from "@/lib/claims/member/claim-draft-schema";
 import type { ClaimFormValues } from "@/lib/claims/member/claim-form-schema";
@@ -10,47 +9,49 @@ import type { UploadedDocument } from "@/lib/documents/types";
 import { describedBy, HintAndError } from "@/components/forms/field-frame";
 import { SelectField } from "@/components/forms";
 import { FormPanel } from "./form-panel";
+import { useFieldError } from "./use-field-error";
 
 /** The kinds a member chooses between (a medical report is what handlers ask for later). */
 export const MEMBER_DOCUMENT_KINDS = ["INVOICE", "RECEIPT", "REFERRAL", "PRESCRIPTION", "OTHER"] as const;
 
-/** Which line(s) one document proves: a group of checkboxes, one per line. */
+/**
+ * Which line(s) one document proves: a group of checkboxes, one per line. The error sits below
+ * the boxes, so it appearing or clearing never moves a box under the pointer (issue 14 point 4).
+ */
 function LineLinks({ docIndex, lineCount }: { docIndex: number; lineCount: number }) {
   const t = useTranslations("claimForm.documents");
-  const te = useTranslatedError();
-  const { control, formState } = useFormContext<ClaimDraftValues, unknown, ClaimFormValues>();
+  const fieldError = useFieldError();
+  const { control } = useFormContext<ClaimDraftValues, unknown, ClaimFormValues>();
   const name = `documents.${docIndex}.lineIndexes` as const;
   const { field } = useController({ control, name });
   const selected: number[] = field.value ?? [];
-  const error = te(formState.errors.documents?.[docIndex]?.lineIndexes?.message);
+  const error = fieldError(name);
   return (
-    <fieldset className="flex flex-col gap-1">
+    <fieldset className="flex flex-col gap-1" aria-describedby={describedBy(name, undefined, error)}>
       <legend className="font-medium text-ink">{t("provesLines")}</legend>
-      <HintAndError name={name} error={error} />
       <div className="flex flex-wrap gap-x-6">
         {Array.from({ length: lineCount }, (_, line) => {
           const id = `${name}-${line}`;
           return (
-            <div key={line} className="flex min-h-11 items-center gap-2">
+            <label key={line} htmlFor={id} className="flex min-h-11 cursor-pointer items-center gap-2 pe-2 text-ink">
               <input
                 id={id}
                 type="checkbox"
                 className="size-5 accent-brand-700"
                 checked={selected.includes(line)}
-                aria-describedby={describedBy(name, undefined, error)}
+                aria-invalid={error ? true : undefined}
                 onChange={(event) => {
                   const next = event.target.checked ? [...new Set([...selected, line])].sort((a, b) => a - b) : selected.filter((l) => l !== line);
                   field.onChange(next);
                 }}
                 onBlur={field.onBlur}
               />
-              <label htmlFor={id} className="text-ink">
-                {t("lineOption", { number: line + 1 })}
-              </label>
-            </div>
+              {t("lineOption", { number: line + 1 })}
+            </label>
           );
         })}
       </div>
+      <HintAndError name={name} error={error} />
     </fieldset>
   );
 }
@@ -73,8 +74,8 @@ export function DocumentsFields({
   serverError?: string;
 }) {
   const t = useTranslations("claimForm.documents");
-  const te = useTranslatedError();
-  const { register, control, formState } = useFormContext<ClaimDraftValues, unknown, ClaimFormValues>();
+  const fieldError = useFieldError();
+  const { register, control } = useFormContext<ClaimDraftValues, unknown, ClaimFormValues>();
   const documents = useWatch({ control, name: "documents" }) ?? [];
   const lineCount = (useWatch({ control, name: "lines" }) ?? []).length;
 
@@ -98,7 +99,7 @@ export function DocumentsFields({
                   placeholder={t("kindPlaceholder")}
                   options={MEMBER_DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
                   required
-                  error={te(formState.errors.documents?.[index]?.kind?.message)}
+                  error={fieldError(`documents.${index}.kind`)}
                   {...register(`documents.${index}.kind`)}
                 />
                 <LineLinks docIndex={index} lineCount={lineCount} />

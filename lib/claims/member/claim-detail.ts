@@ -201,7 +201,8 @@ function detailOf(claim: DetailRow, more: { personName: string; label: (code: st
       country: line.country,
       currency: line.currency,
       amountMinor: line.amountMinor,
-      outcome: line.outcome,
+      // A line paying nothing is refused, whatever older decisions stored (issue 14 point 7).
+      outcome: line.outcome === "PARTLY_APPROVED" && line.payableMinor === 0 ? "REJECTED" : line.outcome,
       eligibleMinor: line.eligibleMinor,
       payableMinor: line.payableMinor,
       memberShareMinor: line.memberShareMinor,

@@ -8,6 +8,7 @@ import { can } from "../../access/can";
 import type { HandlerActor } from "./access";
 import { OPEN_STATUSES } from "./decide";
 import { copenhagenDay } from "../../i18n/format";
+import { copenhagenDayStart, type QueueFilters } from "./queue-filters";
 
 export interface QueueReason {
   outcome: string;
@@ -28,6 +29,9 @@ export interface QueueItem {
   claimedTotalMinor: number;
   currency: string;
   reasons: QueueReason[];
+  planName: { da: string; en: string };
+  /** The handler working on it (null: not taken yet). */
+  assignedTo: { id: string; name: string } | null;
 }
 
 /** Parses reviewReason ("needs_information: CLM-4 (1); needs_review: CLM-3, ELG-2 (2)") for display. */
@@ -54,12 +58,17 @@ export function parseReviewReason(text: string | null): QueueReason[] {
  * handler's insurer, most urgent first — by due date, so overdue claims lead. One indexed query
  * (Claim.status + dueAt), no per-row look-ups.
  */
-export async function listHandlerQueue(db: Db, actor: HandlerActor, now: Date = new Date(), limit = 200): Promise<QueueItem[]> {
+export async function listHandlerQueue(db: Db, actor: HandlerActor, now: Date = new Date(), limit = 200, filters: QueueFilters = {}): Promise<QueueItem[]> {
   const handler = await loadActor(db, actor);
   if (!handler.insurerId || !can(handler, "claim.queue")) return [];
   // The insurer filter is can(handler, "claim.review") as a query: the handler's insurer's claims.
   const rows = await db.claim.findMany({
-    where: { status: { in: OPEN_STATUSES }, policy: { insurerId: handler.insurerId } },
+    where: {
+      status: filters.status ? filters.status : { in: OPEN_STATUSES },
+      policy: { insurerId: handler.insurerId, ...(filters.plan ? { planId: filters.plan } : {}) },
+      ...(filters.overdue ? { dueAt: { lt: copenhagenDayStart(copenhagenDay(now)) } } : {}),
+      ...(filters.mine ? { assignedHandlerId: actor.userId } : {}),
+    },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }],
     take: limit,
     select: {
@@ -72,7 +81,8 @@ export async function listHandlerQueue(db: Db, actor: HandlerActor, now: Date = 
       claimedTotalMinor: true,
       currency: true,
       person: { select: { firstName: true, lastName: true } },
-      policy: { select: { number: true } },
+      policy: { select: { number: true, plan: { select: { nameDa: true, nameEn: true } } } },
+      assignedHandler: { select: { id: true, displayName: true } },
     },
   });
   const today = copenhagenDay(now);
@@ -91,5 +101,7 @@ export async function listHandlerQueue(db: Db, actor: HandlerActor, now: Date = 
     claimedTotalMinor: row.claimedTotalMinor,
     currency: row.currency,
     reasons: parseReviewReason(row.reviewReason),
+    planName: { da: row.policy.plan.nameDa, en: row.policy.plan.nameEn },
+    assignedTo: row.assignedHandler ? { id: row.assignedHandler.id, name: row.assignedHandler.displayName } : null,
   }));
 }

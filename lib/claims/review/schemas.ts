@@ -81,3 +81,9 @@ export const confirmAcuteIllnessSchema = z.object({
   note: z.string({ error: E("reasonRequired") }).trim().min(3, E("reasonRequired")).max(1000, E("tooLong")),
 });
 export type ConfirmAcuteIllnessValues = z.output<typeof confirmAcuteIllnessSchema>;
+
+/** Give the claim to a handler of the same insurer (the service checks who they are). */
+export const assignClaimSchema = z.object({
+  claimId: z.uuid(E("invalid")),
+  handlerId: z.uuid("handler.assign.errors.unknownHandler"),
+});

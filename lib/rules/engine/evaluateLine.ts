@@ -337,7 +337,9 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
     const remaining = Math.max(0, plannedDeductible.amountMinor - used);
     deductible = Math.min(remaining, steps.amount);
     if (deductible > 0) {
-      const how = plannedDeductible.collection === "paid_to_provider"
+      // Only a guarantee's direct billing leaves the deductible to be paid to the provider (GOP-3);
+      // on a refund claim the member has paid the invoice, so it comes off the refund.
+      const how = plannedDeductible.collection === "paid_to_provider" && guarantee !== undefined
         ? { da: "betales af dig direkte til behandlingsstedet", en: "is paid by you directly to the provider" }
         : { da: "trækkes fra refusionen", en: "is deducted from the refund" };
       const period = plannedDeductible.kind === "per_policy_year" ? { da: "pr. forsikringsår", en: "per policy year" } : { da: "pr. skade", en: "per claim" };
@@ -403,9 +405,11 @@ export function evaluateLine(ctx: CaseContext, line: ClaimLine): LineEvaluation 
     notes.push(note("CLM-5", "review", "info",
       `Beløb over ${m.da(ctx.plan.reviewAbovePayableMinor)} gennemgås af en sagsbehandler.`,
       `Amounts above ${m.en(ctx.plan.reviewAbovePayableMinor)} are checked by a handler.`));
-  } else outcome = payable === Math.round((claimed * percent) / 100) ? "approved" : "partly_approved";
+  } else if (payable === 0 && claimed > 0) outcome = "rejected"; // the deductible took it all (BEN-4): nothing is paid
+  else outcome = payable === Math.round((claimed * percent) / 100) ? "approved" : "partly_approved";
 
-  if (outcome !== "rejected") {
+  // A line the deductible took whole still uses the deductible (and counts as a visit).
+  if (outcome !== "rejected" || deductible > 0) {
     ctx.ledger.post({
       day,
       categoryCode: category.code,

@@ -94,3 +94,30 @@ describe("ELG-2 acute serious illness confirmed by the medical adviser", () => {
     expect(result.ruleIds).toContain("ELG-2");
   });
 });
+
+describe("wording of the deductible and of a line paying nothing (issue 14 point 7)", () => {
+  const cigna = (line: Parameters<typeof buildCase>[1][number], overrides: Parameters<typeof buildCase>[2] = {}) =>
+    evaluateClaim(buildCase("cigna-global", [line], overrides)).lines[0]!;
+  const deductibleText = (line: ReturnType<typeof cigna>) => line.steps.find((step) => step.ruleId === "BEN-4")?.en ?? "";
+
+  it.each([
+    { name: "a refund claim: the member paid the invoice, the deductible comes off the refund", guarantees: [], says: "deducted from the refund", never: "directly to the provider" },
+    {
+      name: "settled against a guarantee of payment: the member pays the deductible to the provider (GOP-3)",
+      guarantees: [{ id: "GOP-1", categoryCode: "specialist_consultation", amountMinor: 1_000_000, issuedOn: "2025-01-01", validFrom: "2025-01-01" }],
+      says: "directly to the provider",
+      never: "deducted from the refund",
+    },
+  ])("$name", ({ guarantees, says, never }) => {
+    const line = cigna({ categoryCode: "specialist_consultation", amountMinor: 300_000 }, { guarantees });
+    expect(deductibleText(line)).toContain(says);
+    expect(deductibleText(line)).not.toContain(never);
+  });
+
+  it("a line the deductible takes whole pays 0 kr. and is rejected, not partly approved", () => {
+    const line = cigna({ categoryCode: "specialist_consultation", amountMinor: 50_000 });
+    expect(line.payableMinor).toBe(0);
+    expect(line.outcome).toBe("rejected");
+    expect(line.reasons.map((r) => r.ruleId)).toContain("BEN-4");
+  });
+});

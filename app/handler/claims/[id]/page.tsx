@@ -10,6 +10,7 @@ import { ClaimTimeline } from "@/components/handler/claim-timeline";
 import { ReviewActions } from "@/components/handler/review-actions";
 import { ReviewDetails } from "@/components/handler/review-details";
 import { PaymentCard } from "@/components/handler/payment-card";
+import { AssignForm } from "@/components/handler/assign-form";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Review of one claim: documents inline beside the engine's proposal, then the actions, timeline and messages. */
 export default async function HandlerClaimPage({ params }: Props) {
-  const { review, locale, daysLeft, suggestedRuleId, decisionLines, waitingPeriodCited } = await loadClaimReviewPage(params);
+  const { review, locale, daysLeft, suggestedRuleId, decisionLines, waitingPeriodCited, colleagues, userId } = await loadClaimReviewPage(params);
   const t = await getTranslations("handler");
 
   return (
@@ -37,6 +38,7 @@ export default async function HandlerClaimPage({ params }: Props) {
       <div className="grid gap-6 xl:grid-cols-2">
         <div className="flex flex-col gap-6">
           <ReviewDetails review={review} locale={locale} daysLeft={daysLeft} />
+          {review.open ? <AssignForm claimId={review.id} assignedId={review.assignedHandler?.id ?? null} userId={userId} colleagues={colleagues} /> : null}
           <ClaimLines review={review} locale={locale} />
         </div>
         <div className="flex flex-col gap-6">
