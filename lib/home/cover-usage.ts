@@ -64,9 +64,9 @@ const iso = (date: Date) => date.toISOString().slice(0, 10);
 export async function currentEnrolments(db: Db, personIds: string[], today: string): Promise<EnrolmentRow[]> {
   return db.$queryRaw<EnrolmentRow[]>`
     SELECT DISTINCT ON (e."personId") e."personId", p.id AS "policyId", p.number, p."planId", p.status::text AS status,
-           p."startDate" AS "policyStart", p."endDate" AS "policyEnd", p."addOns", em.cvr,
+           p."startDate" AS "policyStart", p."endDate" AS "policyEnd", COALESCE(p."addOns", '{}') AS "addOns", em.cvr,
            e."startDate" AS "enrolmentStart", e."endDate" AS "enrolmentEnd",
-           e."waitingPeriodWaivers" AS waivers, e."transferredFromInsurer" AS "transferredFrom",
+           COALESCE(e."waitingPeriodWaivers", '{}') AS waivers, e."transferredFromInsurer" AS "transferredFrom",
            (p.status = 'ACTIVE' AND e."startDate" <= ${today}::date AND (e."endDate" IS NULL OR e."endDate" >= ${today}::date)) AS covered
     FROM "Enrolment" e
     JOIN "Policy" p ON p.id = e."policyId"
