@@ -181,6 +181,10 @@ interface ActionTable {
   "authorisation.review": { resource: HandlerClaimResource; actor: "roles" | "insurerId" };
   /** A handler approves, partly approves, refuses, asks for information, settles an invoice, decides a top-up. */
   "authorisation.decide": { resource: HandlerClaimResource; actor: "roles" | "insurerId" };
+  /** Ask for an export of one's data (GDPR art. 15/20): a member with a person (issue 13 point 8). */
+  "export.request": { resource: undefined; actor: "roles" | "personId" };
+  /** Download an export: only the member who asked for it (it holds the data of everyone they may see). */
+  "export.download": { resource: { requestedById: string }; actor: "roles" | "userId" };
 }
 
 export type Action = keyof ActionTable;
@@ -252,6 +256,13 @@ function memberActsOnClaim(actor: Pick<Actor, "roles" | "userId" | "healthDataSu
 /** ACC-3: a grant with scope CLAIMS keeps the person's documents (invoices, referrals, reports) closed. */
 function documentsInScope(actor: Pick<Actor, "healthDataSubjects">, personId: string): Decision {
   return actor.healthDataSubjects.some((s) => s.personId === personId && s.scope === "CLAIMS") ? deny("ACC-3") : ALLOW;
+}
+
+/** A member account with a person of its own (staff accounts and a member without a person have no data). */
+function memberWithPerson(actor: Pick<Actor, "roles" | "personId">): Decision {
+  const role = hasRole(actor, "MEMBER");
+  if (!role.allowed) return role;
+  return actor.personId ? ALLOW : deny("no-person");
 }
 
 /** A member on the policy; for managing it, its main insured. */
@@ -345,11 +356,7 @@ const DECIDERS: Deciders = {
   "area.member": (actor) => hasRole(actor, "MEMBER"),
   "area.handler": (actor) => hasRole(actor, "CLAIMS_HANDLER"),
   "area.employer": (actor) => hasRole(actor, "EMPLOYER_ADMIN"),
-  "provider.search": (actor) => {
-    const role = hasRole(actor, "MEMBER");
-    if (!role.allowed) return role;
-    return actor.personId ? ALLOW : deny("no-person");
-  },
+  "provider.search": memberWithPerson,
 
   "claim.create": (actor, claim) => memberActsFor(actor, claim.personId),
   "claim.edit": (actor, claim) => {
@@ -413,6 +420,12 @@ const DECIDERS: Deciders = {
   "authorisation.queue": (actor) => handlerOfInsurer(actor),
   "authorisation.review": handlerClaim,
   "authorisation.decide": handlerClaim,
+  "export.request": memberWithPerson,
+  "export.download": (actor, dataExport) => {
+    const role = hasRole(actor, "MEMBER");
+    if (!role.allowed) return role;
+    return dataExport.requestedById === actor.userId ? ALLOW : deny("owner");
+  },
 };
 
 /** Every action, for tests that go through all of them. */
