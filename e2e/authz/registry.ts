@@ -131,6 +131,8 @@ export const PAGES: Record<string, Entry> = {
   // Membership card (ACC-2): the public check of a card's token, and the member's cards.
   "/card/[token]": { rule: open, params: {} },
   "/member/card": { rule: within(...MEMBER_AREA) },
+  // Export my data (issue 13 point 8): the page, the ZIP of the member who asked for it, the request.
+  "/member/export": { rule: only(...MEMBER_AREA) },
 };
 
 // ---------------------------------------------------------------------------------- route handlers
@@ -147,6 +149,7 @@ export const ROUTES: Record<string, Entry> = {
   "GET /api/member/card/[personId]": { rule: subjectOf(() => false), params: { personId: "person" } },
   "GET /member/authorisations/[id]/letter": { rule: subjectOf(() => false), params: { id: "authorisation" } },
   "GET /handler/authorisations/[id]/documents/[documentId]": { rule: (role, record) => (handlerOf(role, record) === "ok" ? "any" : "refused"), params: { id: "authorisation" } },
+  "GET /api/member/export/[id]": { rule: within(...MEMBER_AREA), params: {} },
 };
 
 // ---------------------------------------------------------------------------------- server actions
@@ -194,4 +197,5 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/family/actions/invite.ts#inviteAction": { rule: writeBy(only(...MEMBER_AREA)) },
   "lib/family/actions/decide-enrolment.ts#decideEnrolmentAction": { rule: writeBy(only("handler")) },
   "lib/profile/actions/change-refund-account.ts#changeRefundAccountAction": { rule: writeBy(only(...MEMBER_AREA)) },
+  "lib/export/actions/request-export.ts#requestExportAction": { rule: writeBy(only(...MEMBER_AREA)) },
 };

@@ -11,7 +11,11 @@ export const AGE_EVENTS_QUEUE = "age-events";
 /** Issue 11: the automatic decision on a submitted pre-authorisation / guarantee request (GOP-2). */
 export const DECIDE_AUTHORISATION_QUEUE = "decide-authorisation";
 
-export const ALL_QUEUES = [ADJUDICATE_CLAIM_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, DECIDE_AUTHORISATION_QUEUE, AGE_EVENTS_QUEUE] as const;
+/** Issue 13 point 8: a member's data export (ZIP with JSON, FHIR Bundle, documents), and the hourly purge of expired ones. */
+export const PRODUCE_DATA_EXPORT_QUEUE = "produce-data-export";
+export const PURGE_EXPIRED_EXPORTS_QUEUE = "purge-expired-exports";
+
+export const ALL_QUEUES = [ADJUDICATE_CLAIM_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, DECIDE_AUTHORISATION_QUEUE, AGE_EVENTS_QUEUE, PRODUCE_DATA_EXPORT_QUEUE, PURGE_EXPIRED_EXPORTS_QUEUE] as const;
 
 /** A failed adjudication is retried 5 times: 2 s, 4 s, 8 s, … (exponential backoff). */
 export const ADJUDICATION_RETRY = { retryLimit: 5, retryDelay: 2, retryBackoff: true } as const;

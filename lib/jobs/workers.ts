@@ -6,6 +6,7 @@ import { runAgeEvents } from "./age-events";
 import { copenhagenDay } from "../i18n/format";
 import { startAdjudicationWorker } from "./adjudication-worker";
 import { startAuthorisationWorker, sweepSubmittedRequests } from "./authorisation-worker";
+import { startExportWorkers } from "./export-worker";
 import { AGE_EVENTS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE } from "./queues";
 import { sweepSubmittedClaims } from "./sweeper";
 
@@ -20,6 +21,7 @@ let started: Promise<void> | undefined;
  * - "sweep-submitted-claims": every minute + once now, re-enqueues orphaned SUBMITTED claims;
  * - "cleanup-unattached-documents": hourly, deletes uploads unattached for over 24 h.
  * - "age-events": daily at 06:05 + once now, age notices (60/30 days, on the day) and policy events.
+ * - "produce-data-export", "purge-expired-exports": members' data exports (lib/jobs/export-worker.ts).
  * Schedules are rows too, so several server processes share one schedule.
  */
 export function startJobWorkers(): Promise<void> {
@@ -27,6 +29,7 @@ export function startJobWorkers(): Promise<void> {
     const boss = await getBoss();
     await startAdjudicationWorker(boss);
     await startAuthorisationWorker(boss);
+    await startExportWorkers(boss);
     await boss.work(SWEEP_SUBMITTED_CLAIMS_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
       const ids = await sweepSubmittedClaims(db());
       if (ids.length) console.log(`[jobs] re-enqueued ${ids.length} orphaned submitted claim(s)`);

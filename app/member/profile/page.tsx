@@ -55,9 +55,18 @@ export default async function ProfilePage() {
           </ClientMessages>
         </Card>
         <Card title={t("data.title")}>
-          <Link href="/member/access-log" className="font-medium">
-            {t("data.accessLog")}
-          </Link>
+          <ul className="flex flex-col gap-2">
+            <li>
+              <Link href="/member/access-log" className="font-medium">
+                {t("data.accessLog")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/member/export" className="font-medium">
+                {t("data.export")}
+              </Link>
+            </li>
+          </ul>
         </Card>
       </div>
     </>
