@@ -43,7 +43,8 @@ interface Row {
   total: number;
 }
 
-const READ = /(^|\.)(read|list|view|review|check)$/;
+// A data export copies (produced) or hands over (downloaded) the data: the person sees it as read.
+const READ = /(^|\.)(read|list|view|review|check|produced|downloaded)$/;
 
 export function actorKind(row: Pick<Row, "actorUserId" | "roles">, userId: string): AccessActor {
   if (row.actorUserId === null) return "system";
