@@ -88,6 +88,7 @@ test("Mette adds a newborn, covered from birth; a second spouse is refused with 
 });
 
 test("a 16-year-old's claim is hidden from the parent; she gives consent, the parent sees it; she withdraws, it is hidden again", async ({ page: karen, browser }) => {
+  test.setTimeout(120_000); // two members signed in side by side, several round trips each
   await signIn(karen, FAMILY_DEMO.main.email, DEMO_PASSWORD);
   await karen.goto("/member/claims");
   const table = karen.getByRole("table");
@@ -176,4 +177,32 @@ test("an invited adult activates their own login (ACC-1)", async ({ page: karen,
   await magnus.goto("/member/family");
   await expect(magnus.getByRole("heading", { name: "Magnus Berg (dig)" })).toBeVisible();
   await expect(magnus.getByRole("link", { name: "Tilføj et familiemedlem" })).toHaveCount(0);
+});
+
+test("an adult co-insured withdraws his consent with one click and the main insured no longer sees his claims; he gives it again and she does", async ({ page: karen, browser }) => {
+  test.setTimeout(120_000); // two members signed in side by side, several round trips each
+  // Jonas (adult spouse) gave Karen consent in the seed (ACC-3, FAM-7). Runs last in this file: it ends with the consent given again.
+  await signIn(karen, FAMILY_DEMO.main.email, DEMO_PASSWORD);
+  await karen.goto("/member/claims");
+  await expect(karen.getByRole("table").getByRole("cell", { name: "Jonas Berg" }).first()).toBeVisible();
+
+  const jonas = await signedIn(browser, FAMILY_DEMO.spouse.email);
+  await jonas.goto("/member/family/consents");
+  await jonas.getByRole("button", { name: /^Tilbagekald nu: Til Karen Berg/ }).first().click();
+  await jonas.waitForURL(/done=withdrawn/);
+  await expect(jonas.getByText("Tilbagekaldt. Fra nu af ser de ikke længere dine oplysninger.")).toBeVisible();
+
+  await karen.reload();
+  await expect(karen.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(karen.getByText("Jonas Berg")).toHaveCount(0);
+
+  await jonas.getByRole("combobox", { name: /^Til/ }).selectOption({ label: "Karen Berg" });
+  await jonas.getByLabel(/^Din adgangskode/).fill(DEMO_PASSWORD);
+  await jonas.getByRole("button", { name: "Giv", exact: true }).click();
+  await jonas.waitForURL(/done=given/);
+  await expect(jonas.getByText("Givet. Det gælder fra den første dag, du valgte.")).toBeVisible();
+  await jonas.close();
+
+  await karen.reload();
+  await expect(karen.getByRole("table").getByRole("cell", { name: "Jonas Berg" }).first()).toBeVisible();
 });
