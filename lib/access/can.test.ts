@@ -407,6 +407,8 @@ it("the tables above go through every action", () => {
     "enrolment.decide",
     // Issue 11's requests: their table is can.authorisations.test.ts.
     ...ACTIONS.filter((action) => action.startsWith("authorisation.")),
+    // Issue 14 point 8's complaints: their table is can.complaints.test.ts.
+    ...ACTIONS.filter((action) => action.startsWith("complaint.")),
     // Issue 13 point 8's data export: its table is can.export.test.ts.
     ...ACTIONS.filter((action) => action.startsWith("export.")),
   ]);

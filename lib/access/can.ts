@@ -111,6 +111,12 @@ export interface MemberAuthorisationResource {
   requestedById: string;
 }
 
+/** A complaint's claim as the deciding handler needs it: whose decision is complained about. */
+export interface ComplaintResource extends HandlerClaimResource {
+  /** The handler who decided the claim (null: decided by the rules engine). */
+  decidedById: string | null;
+}
+
 /**
  * Every action the portal authorises, with the resource it is asked about (`undefined`: none) and
  * the facts of the actor it needs (so a page's role gate can pass the CurrentUser itself, with no
@@ -181,6 +187,12 @@ interface ActionTable {
   "authorisation.review": { resource: HandlerClaimResource; actor: "roles" | "insurerId" };
   /** A handler approves, partly approves, refuses, asks for information, settles an invoice, decides a top-up. */
   "authorisation.decide": { resource: HandlerClaimResource; actor: "roles" | "insurerId" };
+  /** CLM-5: a member complains about a claim's decision (acting for its person, ACC-3). */
+  "complaint.create": { resource: MemberClaimResource; actor: "roles" | "userId" | "healthDataSubjects" };
+  /** A handler's open complaints (their insurer's), due in 7 working days. */
+  "complaint.queue": { resource: undefined; actor: "roles" | "insurerId" };
+  /** A handler upholds or refuses a complaint: not about a decision they made themself. */
+  "complaint.decide": { resource: ComplaintResource; actor: "roles" | "userId" | "insurerId" };
   /** Ask for an export of one's data (GDPR art. 15/20): a member with a person (issue 13 point 8). */
   "export.request": { resource: undefined; actor: "roles" | "personId" };
   /** Download an export: only the member who asked for it (it holds the data of everyone they may see). */
@@ -208,6 +220,7 @@ export type DenialReason =
   | "draft" // someone else's draft (drafts are private to whoever writes them)
   | "owner" // not the uploader / not the member who started the claim
   | "attached" // the document is attached where it may no longer be removed or moved
+  | "own-decision" // a complaint goes to someone who did not make the decision (CLM-5)
   | "no-person"; // a member account without a person
 
 export type Decision = { allowed: true } | { allowed: false; reason: DenialReason };
@@ -420,6 +433,14 @@ const DECIDERS: Deciders = {
   "authorisation.queue": (actor) => handlerOfInsurer(actor),
   "authorisation.review": handlerClaim,
   "authorisation.decide": handlerClaim,
+
+  "complaint.create": memberActsOnClaim,
+  "complaint.queue": (actor) => handlerOfInsurer(actor),
+  "complaint.decide": (actor, complaint) => {
+    const handler = handlerClaim(actor, complaint);
+    if (!handler.allowed) return handler;
+    return complaint.decidedById === actor.userId ? deny("own-decision") : ALLOW;
+  },
   "export.request": memberWithPerson,
   "export.download": (actor, dataExport) => {
     const role = hasRole(actor, "MEMBER");
