@@ -27,6 +27,8 @@ export function navItems(area: Role, t: NavT): NavItem[] {
     case "EMPLOYER_ADMIN":
       return [
         { href: "/employer", label: t("employer.overview"), exact: true },
+        { href: "/employer/staff", label: t("employer.staff") },
+        { href: "/employer/import", label: t("employer.import") },
       ];
     case "CLAIMS_HANDLER":
       return [

@@ -48,6 +48,14 @@ async function personOf(client: pg.Client, key: string, role: Role, email: strin
   return { key, kind: "person", id: rows[0]!.id, subjects: [role], owner: role, handlerMay: false, state: "person", personId: rows[0]!.id };
 }
 
+/** Issue 12: an employee on a group scheme by employee number; state says whether it is Hanne's employer's. */
+async function employeeOf(client: pg.Client, key: string, employeeNumber: string, own: boolean): Promise<MatrixRecord> {
+  const { rows } = await client.query<{ id: string; personId: string }>(`SELECT id, "personId" FROM "Enrolment" WHERE "employeeNumber" = $1 LIMIT 1`, [employeeNumber]);
+  const row = rows[0];
+  if (!row) throw new Error(`The demo seed has no employee ${employeeNumber} (the matrix needs one for "${key}").`);
+  return { key, kind: "employee", id: row.id, subjects: [], owner: "employer", handlerMay: false, state: own ? "own-employer" : "other-employer", personId: row.personId, secret: employeeNumber };
+}
+
 /** Uploads a real PNG as `role` and links it as the document of `claim` (or leaves it unattached). */
 async function documentOf(request: APIRequestContext, client: pg.Client, key: string, role: Role, claim: MatrixRecord | undefined): Promise<MatrixRecord> {
   const bytes = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/scan.png"));
@@ -84,6 +92,7 @@ export async function loadRecords(client: pg.Client, upload: { member: APIReques
       await documentOf(upload.coInsured, client, "co-insured's document (FAM-7)", "coInsured", larsClaim),
     ],
     authorisation: authorisations.filter((record): record is MatrixRecord => record !== undefined),
+    employee: [await employeeOf(client, "Fjordværk's employee (Hanne's)", "F0002", true), await employeeOf(client, "Kystbyg's employee (another employer)", "K00001", false)],
     person: [await personOf(client, "member (person)", "member", ACCOUNT_OF.member), await personOf(client, "co-insured (person)", "coInsured", ACCOUNT_OF.coInsured), await personOf(client, "other family (person)", "otherFamily", ACCOUNT_OF.otherFamily)],
   };
 }

@@ -16,7 +16,7 @@
 export type Role = "member" | "coInsured" | "otherFamily" | "employer" | "handler" | "signedOut";
 export const ROLES: Role[] = ["member", "coInsured", "otherFamily", "employer", "handler", "signedOut"];
 export type Outcome = "ok" | "refused" | "any";
-export type RecordKind = "claim" | "document" | "authorisation" | "person";
+export type RecordKind = "claim" | "document" | "authorisation" | "person" | "employee";
 
 /** A record the matrix requests by id, with whose it is. */
 export interface MatrixRecord {
@@ -89,6 +89,9 @@ export const within =
 /** A state-changing action: only refusals are attempted (an allowed call would change the demo data). */
 export const writeBy = (rule: Rule): Rule => (role, record) => (rule(role, record) === "refused" ? "refused" : "any");
 
+/** Issue 12: an employee on a group scheme — only the admin of that employer (state "own-employer") reaches it. */
+export const employerOf: Rule = (role, record) => (role === "employer" && record?.state === "own-employer" ? "ok" : "refused");
+
 const decided = (record: MatrixRecord) => ["DECIDED", "PAID"].includes(record.state);
 const draft = (record: MatrixRecord) => record.state === "DRAFT";
 
@@ -111,6 +114,12 @@ export const PAGES: Record<string, Entry> = {
   "/handler": { rule: only("handler") },
   "/handler/claims/[id]": { rule: handlerOf, params: { id: "claim" } },
   "/employer": { rule: only("employer") },
+  // Employer area (issue 12): Hanne reaches Fjordværk's staff, never Kystbyg's (GRP-1).
+  "/employer/staff": { rule: only("employer") },
+  "/employer/staff/new": { rule: only("employer") },
+  "/employer/staff/[enrolmentId]/leave": { rule: employerOf, params: { enrolmentId: "employee" } },
+  "/employer/import": { rule: only("employer") },
+  "/employer/import/[id]": { rule: within("employer"), params: {} },
   "/member/profile": { rule: only(...MEMBER_AREA) },
   "/member/documents": { rule: only(...MEMBER_AREA) },
   "/member/access-log": { rule: only(...MEMBER_AREA) },
@@ -198,4 +207,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/family/actions/decide-enrolment.ts#decideEnrolmentAction": { rule: writeBy(only("handler")) },
   "lib/profile/actions/change-refund-account.ts#changeRefundAccountAction": { rule: writeBy(only(...MEMBER_AREA)) },
   "lib/export/actions/request-export.ts#requestExportAction": { rule: writeBy(only(...MEMBER_AREA)) },
+  "lib/employer/actions/joiner.ts#joinerAction": {
+    rule: writeBy(only("employer")),
+    payload: () => ({ firstName: "Probe", lastName: "Matrix", birthDate: "1990-01-01", employeeNumber: "PROBE1", startDate: new Date().toISOString().slice(0, 10), intent: "confirm" }),
+  },
+  "lib/employer/actions/leaver.ts#leaverAction": {
+    rule: writeBy(employerOf), record: "employee",
+    payload: (r) => ({ enrolmentId: r?.id, employmentEndDate: new Date().toISOString().slice(0, 10), reason: "employment_ended", intent: "confirm" }),
+  },
+  "lib/employer/actions/import.ts#uploadImportAction": { rule: writeBy(only("employer")), payload: () => ({ fileName: "probe.csv", file: Buffer.from("handling;medarbejdernummer;dato\n").toString("base64") }) },
+  "lib/employer/actions/import.ts#confirmImportAction": { rule: writeBy(only("employer")), payload: () => ({ importId: crypto.randomUUID() }) },
 };

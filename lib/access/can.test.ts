@@ -411,6 +411,8 @@ it("the tables above go through every action", () => {
     ...ACTIONS.filter((action) => action.startsWith("complaint.")),
     // Issue 13 point 8's data export: its table is can.export.test.ts.
     ...ACTIONS.filter((action) => action.startsWith("export.")),
+    // Issue 12's employer area: its table is can.employer.test.ts.
+    ...ACTIONS.filter((action) => action.startsWith("employer.")),
   ]);
   expect([...covered].sort()).toEqual([...ACTIONS].sort());
 });

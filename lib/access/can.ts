@@ -111,6 +111,11 @@ export interface MemberAuthorisationResource {
   requestedById: string;
 }
 
+/** A group scheme, an enrolment on it or an import, as loaded: the employer it belongs to (GRP-1). */
+export interface EmployerResource {
+  employerId: string;
+}
+
 /** A complaint's claim as the deciding handler needs it: whose decision is complained about. */
 export interface ComplaintResource extends HandlerClaimResource {
   /** The handler who decided the claim (null: decided by the rules engine). */
@@ -197,6 +202,10 @@ interface ActionTable {
   "export.request": { resource: undefined; actor: "roles" | "personId" };
   /** Download an export: only the member who asked for it (it holds the data of everyone they may see). */
   "export.download": { resource: { requestedById: string }; actor: "roles" | "userId" };
+  /** Issue 12: an employer admin sees the scheme, the staff list, an import (GRP-1: of their own employer only). */
+  "employer.view": { resource: EmployerResource; actor: "roles" | "employerId" };
+  /** Issue 12: an employer admin enrols joiners, de-enrols leavers and imports them (GRP-2 is the service's). */
+  "employer.manage": { resource: EmployerResource; actor: "roles" | "employerId" };
 }
 
 export type Action = keyof ActionTable;
@@ -221,7 +230,8 @@ export type DenialReason =
   | "owner" // not the uploader / not the member who started the claim
   | "attached" // the document is attached where it may no longer be removed or moved
   | "own-decision" // a complaint goes to someone who did not make the decision (CLM-5)
-  | "no-person"; // a member account without a person
+  | "no-person" // a member account without a person
+  | "employer"; // another employer's scheme, staff or import (or an admin without an employer)
 
 export type Decision = { allowed: true } | { allowed: false; reason: DenialReason };
 
@@ -299,6 +309,13 @@ function handlerOfInsurer(actor: Pick<Actor, "roles" | "insurerId">, insurerId?:
   if (!role.allowed) return role;
   if (actor.insurerId === null) return deny("insurer");
   return insurerId === undefined || insurerId === actor.insurerId ? ALLOW : deny("insurer");
+}
+
+/** GRP-1: an employer admin works on their own employer's scheme only. */
+function adminOfEmployer(actor: Pick<Actor, "roles" | "employerId">, resource: EmployerResource): Decision {
+  const role = hasRole(actor, "EMPLOYER_ADMIN");
+  if (!role.allowed) return role;
+  return actor.employerId !== null && actor.employerId === resource.employerId ? ALLOW : deny("employer");
 }
 
 /** A member sees a claim of someone whose health data they may see; a draft only if they write it. */
@@ -447,6 +464,9 @@ const DECIDERS: Deciders = {
     if (!role.allowed) return role;
     return dataExport.requestedById === actor.userId ? ALLOW : deny("owner");
   },
+
+  "employer.view": adminOfEmployer,
+  "employer.manage": adminOfEmployer,
 };
 
 /** Every action, for tests that go through all of them. */

@@ -15,7 +15,10 @@ export const DECIDE_AUTHORISATION_QUEUE = "decide-authorisation";
 export const PRODUCE_DATA_EXPORT_QUEUE = "produce-data-export";
 export const PURGE_EXPIRED_EXPORTS_QUEUE = "purge-expired-exports";
 
-export const ALL_QUEUES = [ADJUDICATE_CLAIM_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, DECIDE_AUTHORISATION_QUEUE, AGE_EVENTS_QUEUE, PRODUCE_DATA_EXPORT_QUEUE, PURGE_EXPIRED_EXPORTS_QUEUE] as const;
+/** Issue 12: a confirmed employer CSV import, applied in one transaction. */
+export const APPLY_EMPLOYER_IMPORT_QUEUE = "apply-employer-import";
+
+export const ALL_QUEUES = [ADJUDICATE_CLAIM_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, DECIDE_AUTHORISATION_QUEUE, AGE_EVENTS_QUEUE, APPLY_EMPLOYER_IMPORT_QUEUE, PRODUCE_DATA_EXPORT_QUEUE, PURGE_EXPIRED_EXPORTS_QUEUE] as const;
 
 /** A failed adjudication is retried 5 times: 2 s, 4 s, 8 s, … (exponential backoff). */
 export const ADJUDICATION_RETRY = { retryLimit: 5, retryDelay: 2, retryBackoff: true } as const;

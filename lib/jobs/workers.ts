@@ -6,6 +6,7 @@ import { runAgeEvents } from "./age-events";
 import { copenhagenDay } from "../i18n/format";
 import { startAdjudicationWorker } from "./adjudication-worker";
 import { startAuthorisationWorker, sweepSubmittedRequests } from "./authorisation-worker";
+import { startEmployerImportWorker } from "./employer-import";
 import { startExportWorkers } from "./export-worker";
 import { AGE_EVENTS_QUEUE, CLEANUP_UNATTACHED_DOCUMENTS_QUEUE, SWEEP_SUBMITTED_CLAIMS_QUEUE } from "./queues";
 import { sweepSubmittedClaims } from "./sweeper";
@@ -29,6 +30,7 @@ export function startJobWorkers(): Promise<void> {
     const boss = await getBoss();
     await startAdjudicationWorker(boss);
     await startAuthorisationWorker(boss);
+    await startEmployerImportWorker(boss);
     await startExportWorkers(boss);
     await boss.work(SWEEP_SUBMITTED_CLAIMS_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
       const ids = await sweepSubmittedClaims(db());

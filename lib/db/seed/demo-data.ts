@@ -27,6 +27,7 @@ export const DEMO_LOGINS = {
     { role: "member", email: "karen@demo.dk", note: "main insured, Berg family: consent from Jonas, a 16-year-old, a newborn waiting for the handler (family)" },
     { role: "member", email: "jonas@demo.dk", note: "Berg spouse: gave Karen consent (claims, 12 months)" },
     { role: "member", email: "freja@demo.dk", note: "Berg, 16: her health data is her own (Danish Health Act §17)" },
+    { role: "employer", email: "hr@kystbyg.dk", note: "Kystbyg A/S HR: a second employer (sees only its own 8 staff)" },
     { role: "claims handler", email: DEMO_USERS.handler.email, note: DEMO_INSURER.name },
   ],
   activation: { memberNumber: DEMO_ACTIVATION.memberNumber, code: DEMO_ACTIVATION.code },

@@ -14,6 +14,7 @@ import { demoProviders } from "./providers";
 import { adjudicateClaim } from "../../claims/adjudicate";
 import { seedDemoCases } from "./demo-cases";
 import { seedFamilyDemo } from "./family";
+import { seedEmployerDemo } from "./employers";
 
 export { DEMO_LOGINS } from "./demo-data";
 
@@ -146,6 +147,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   );
   await settleSeededClaims(db, toSettle);
   await seedFamilyDemo(db, { passwordHash });
+  await seedEmployerDemo(db, { passwordHash });
   return true;
 }
 

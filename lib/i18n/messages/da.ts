@@ -7,6 +7,7 @@ import claimForm from "./da/claimForm.json";
 import claims from "./da/claims.json";
 import common from "./da/common.json";
 import documents from "./da/documents.json";
+import employer from "./da/employer.json";
 import exportData from "./da/export.json";
 import family from "./da/family.json";
 import handler from "./da/handler.json";
@@ -17,5 +18,5 @@ import profile from "./da/profile.json";
 import providers from "./da/providers.json";
 import settlement from "./da/settlement.json";
 
-const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, documents, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
+const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, documents, employer, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
 export default messages;

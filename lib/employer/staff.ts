@@ -1,0 +1,108 @@
+import "server-only";
+import type { Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import type { SchemeContext } from "./scheme";
+import type { StaffQuery, StaffStatus } from "./schemas";
+
+/**
+ * The staff list (issue 12 point 2): name, employee number, enrolment dates and status — the only
+ * columns selected, so no health field can reach the page (GRP-3). Keyset paging on the unique
+ * (policyId, employeeNumber) index: a page costs the same on page 1 and page 200.
+ */
+export interface StaffRow {
+  enrolmentId: string;
+  name: string;
+  employeeNumber: string;
+  startDate: string;
+  endDate: string | null;
+  status: StaffStatus;
+}
+
+export interface StaffPage {
+  rows: StaffRow[];
+  total: number;
+  /** Keyset cursors: the employee numbers around this page (null: no such page). */
+  next: string | null;
+  previous: string | null;
+}
+
+export const STAFF_PAGE_SIZE = 50;
+
+export function staffStatus(startDate: string, endDate: string | null, today: string): StaffStatus {
+  if (startDate > today) return "joining";
+  if (endDate === null) return "active";
+  return endDate >= today ? "leaving" : "ended";
+}
+
+function statusFilter(status: StaffQuery["status"], today: string): Prisma.Sql {
+  switch (status) {
+    case "active":
+      return Prisma.sql`AND e."startDate" <= ${today}::date AND e."endDate" IS NULL`;
+    case "joining":
+      return Prisma.sql`AND e."startDate" > ${today}::date`;
+    case "leaving":
+      return Prisma.sql`AND e."startDate" <= ${today}::date AND e."endDate" >= ${today}::date`;
+    case "ended":
+      return Prisma.sql`AND e."endDate" < ${today}::date`;
+    default:
+      return Prisma.empty;
+  }
+}
+
+/** A name (any part) or an employee number (its beginning); LIKE's wildcards typed are literal. */
+function searchFilter(q: string | undefined): Prisma.Sql {
+  if (!q) return Prisma.empty;
+  const literal = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return Prisma.sql`AND (e."employeeNumber" LIKE ${`${literal}%`} OR (p."firstName" || ' ' || p."lastName") ILIKE ${`%${literal}%`})`;
+}
+
+interface Row {
+  id: string;
+  first_name: string;
+  last_name: string;
+  employee_number: string;
+  start_date: Date;
+  end_date: Date | null;
+  total: number;
+}
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+/** One statement: the page (one row more, to know if there is a next) and the total of the filter. */
+export async function listStaff(db: Db, ctx: SchemeContext, query: StaffQuery, today: string): Promise<StaffPage> {
+  const where = Prisma.sql`e."policyId" = ${ctx.policy.id}::uuid AND e.role = 'EMPLOYEE' AND e.status = 'ACTIVE' AND e."employeeNumber" IS NOT NULL
+    ${statusFilter(query.status, today)} ${searchFilter(query.q)}`;
+  const backwards = query.before !== undefined;
+  const cursor = backwards ? Prisma.sql`AND e."employeeNumber" < ${query.before}` : query.after !== undefined ? Prisma.sql`AND e."employeeNumber" > ${query.after}` : Prisma.empty;
+  const order = backwards ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT e.id, p."firstName" AS first_name, p."lastName" AS last_name, e."employeeNumber" AS employee_number,
+      e."startDate" AS start_date, e."endDate" AS end_date,
+      (SELECT count(*)::int FROM "Enrolment" e JOIN "Person" p ON p.id = e."personId" WHERE ${where}) AS total
+    FROM "Enrolment" e JOIN "Person" p ON p.id = e."personId"
+    WHERE ${where} ${cursor}
+    ORDER BY e."employeeNumber" ${order}
+    LIMIT ${STAFF_PAGE_SIZE + 1}`;
+  const more = rows.length > STAFF_PAGE_SIZE;
+  const page = rows.slice(0, STAFF_PAGE_SIZE);
+  if (backwards) page.reverse();
+  const total = rows[0]?.total ?? (await countOnly(db, where));
+  const first = page[0]?.employee_number ?? null;
+  const last = page.at(-1)?.employee_number ?? null;
+  const atStart = backwards ? !more : query.after === undefined;
+  const atEnd = backwards ? false : !more;
+  return {
+    rows: page.map((r) => ({
+      enrolmentId: r.id, name: `${r.first_name} ${r.last_name}`, employeeNumber: r.employee_number,
+      startDate: iso(r.start_date), endDate: r.end_date ? iso(r.end_date) : null, status: staffStatus(iso(r.start_date), r.end_date ? iso(r.end_date) : null, today),
+    })),
+    total,
+    next: atEnd ? null : last,
+    previous: atStart ? null : first,
+  };
+}
+
+async function countOnly(db: Db, where: Prisma.Sql): Promise<number> {
+  const rows = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Enrolment" e JOIN "Person" p ON p.id = e."personId" WHERE ${where}`;
+  return rows[0]?.total ?? 0;
+}
