@@ -189,6 +189,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/claims/review/workflow-actions.ts#recordRefundPaidAction": { rule: writeBy(handlerOf), record: "claim", payload: claimId },
   "lib/claims/review/workflow-actions.ts#assignClaimAction": { rule: writeBy(handlerOf), record: "claim", payload: claimId },
   "lib/claims/review/workflow-actions.ts#confirmAcuteIllnessAction": { rule: writeBy(handlerOf), record: "claim", payload: (r) => ({ ...claimId(r), note: probe }) },
+  // Issue 14 point 8 (CLM-5): a complaint about a decided claim; its decision by a handler.
+  "lib/claims/member/actions/complaint.ts#submitComplaintAction": {
+    rule: writeBy(subjectOf()),
+    record: "claim",
+    payload: (r) => ({ ...claimId(r), idempotencyKey: crypto.randomUUID(), reason: probe, documents: [] }),
+  },
+  "lib/claims/review/complaint-actions.ts#decideComplaintAction": { rule: writeBy(only("handler")), payload: () => ({ complaintId: crypto.randomUUID(), outcome: "REFUSED", reasons: probe }) },
   "lib/authorisations/member/actions.ts#saveRequestDraftAction": { rule: writeBy(only(...MEMBER_AREA)) },
   "lib/authorisations/member/actions.ts#submitRequestAction": { rule: writeBy(only(...MEMBER_AREA)) },
   "lib/authorisations/member/actions.ts#respondToRequestAction": { rule: writeBy(subjectOf()), record: "authorisation", payload: (r) => ({ ...authorisationId(r), message: probe, documents: [] }) },

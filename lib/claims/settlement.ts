@@ -75,20 +75,24 @@ export async function issueSettlementNote(
   });
 
   const number = await nextNumber(tx, "SN", Number(decidedOn.slice(0, 4)));
-  const note = await tx.settlementNote.create({
-    data: {
-      claimId: input.claimId,
-      number,
-      currency: claim.currency,
-      claimedTotalMinor: content.totals.claimedMinor,
-      payableTotalMinor: content.totals.payableMinor,
-      memberShareMinor: content.totals.memberShareMinor,
-      payeeName: content.payee.name,
-      payeeAccountMasked: content.payee.accountMasked,
-      paymentDate: content.paymentDate ? new Date(`${content.paymentDate}T00:00:00.000Z`) : null,
-      content: content as unknown as Prisma.InputJsonValue,
-      issuedAt: input.decidedAt,
-    },
+  const data = {
+    number,
+    currency: claim.currency,
+    claimedTotalMinor: content.totals.claimedMinor,
+    payableTotalMinor: content.totals.payableMinor,
+    memberShareMinor: content.totals.memberShareMinor,
+    payeeName: content.payee.name,
+    payeeAccountMasked: content.payee.accountMasked,
+    paymentDate: content.paymentDate ? new Date(`${content.paymentDate}T00:00:00.000Z`) : null,
+    content: content as unknown as Prisma.InputJsonValue,
+    issuedAt: input.decidedAt,
+  };
+  // A claim decided again after an upheld complaint (CLM-5) gets a new note in place of the old
+  // one (one note per claim); the old number stays in its SETTLEMENT_ISSUED event.
+  const note = await tx.settlementNote.upsert({
+    where: { claimId: input.claimId },
+    create: { claimId: input.claimId, ...data },
+    update: data,
     select: { id: true, number: true },
   });
   await tx.claimEvent.create({

@@ -6,6 +6,7 @@ import card from "./da/card.json";
 import claimForm from "./da/claimForm.json";
 import claims from "./da/claims.json";
 import common from "./da/common.json";
+import complaints from "./da/complaints.json";
 import documents from "./da/documents.json";
 import employer from "./da/employer.json";
 import exportData from "./da/export.json";
@@ -18,5 +19,5 @@ import profile from "./da/profile.json";
 import providers from "./da/providers.json";
 import settlement from "./da/settlement.json";
 
-const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, documents, employer, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
+const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, complaints, documents, employer, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
 export default messages;

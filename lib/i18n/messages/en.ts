@@ -6,6 +6,7 @@ import card from "./en/card.json";
 import claimForm from "./en/claimForm.json";
 import claims from "./en/claims.json";
 import common from "./en/common.json";
+import complaints from "./en/complaints.json";
 import documents from "./en/documents.json";
 import employer from "./en/employer.json";
 import exportData from "./en/export.json";
@@ -18,5 +19,5 @@ import profile from "./en/profile.json";
 import providers from "./en/providers.json";
 import settlement from "./en/settlement.json";
 
-const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, documents, employer, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
+const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, complaints, documents, employer, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
 export default messages;
