@@ -5,6 +5,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { ClaimsQueueSection } from "@/components/handler/claims-queue";
 import type { PageSearchParams } from "@/lib/server/request-context";
 import { HandlerEnrolmentsSection } from "@/components/family/enrolment-queue";
+import { HandlerComplaintsSection } from "@/components/handler/complaints-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("handler.queue");
@@ -18,6 +19,7 @@ export default async function HandlerQueuePage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
+      <HandlerComplaintsSection />
       <ClaimsQueueSection queue={queue} />
       <HandlerEnrolmentsSection />
     </>

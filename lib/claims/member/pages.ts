@@ -17,6 +17,7 @@ import { loadSettlementNoteFor, type SettlementNoteView } from "../settlement";
 import { buildTimeline, type ClaimStatusName, type Timeline } from "../timeline";
 import { getClaimForMember, type ClaimDetail } from "./claim-detail";
 import type { ClaimDraftValues } from "./claim-draft-schema";
+import { memberComplaints, type MemberComplaints } from "./complaint-pages";
 import { listOwnDrafts, loadDraftForEdit } from "./drafts";
 import { CLAIM_STATUSES, listClaimsForMember, type ClaimListResult } from "./queries";
 
@@ -78,11 +79,13 @@ export interface ClaimDetailPage {
   /** Just submitted / information just sent: the page says so. */
   submitted: boolean;
   informationSent: boolean;
+  /** CLM-5: the claim's complaints and the complaint form (decided claims). */
+  complaints: MemberComplaints | null;
 }
 
 export async function loadClaimDetailPage(params: Promise<{ id: string }>, searchParams: Promise<PageSearchParams>): Promise<ClaimDetailPage> {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [claim, locale] = await Promise.all([claimForMember(id), requestLocale()]);
+  const [claim, locale, user] = await Promise.all([claimForMember(id), requestLocale(), requireUser("MEMBER")]);
   if (!claim) notFound();
   const timeline = buildTimeline({
     status: claim.status,
@@ -101,6 +104,7 @@ export async function loadClaimDetailPage(params: Promise<{ id: string }>, searc
     awaitingInformation: claim.status === "INFORMATION_REQUESTED" && Boolean(claim.openTask),
     submitted: oneSearchParam(query.submitted) === "1",
     informationSent: oneSearchParam(query.informationSent) === "1",
+    complaints: await memberComplaints(user, claim.id, claim.status),
   };
 }
 
@@ -154,6 +158,8 @@ export interface SettlementPage {
   locale: Locale;
   claimHref: string;
   pdfHref: string;
+  /** CLM-5: the complaint form on the note, and the complaints made. */
+  complaints: MemberComplaints | null;
 }
 
 /** The member's own or their child's claim only (FAM-7); else 404. The read is audited. */
@@ -162,5 +168,6 @@ export async function loadSettlementPage(params: Promise<{ id: string }>): Promi
   const { id } = await params;
   const note = await loadSettlementNoteFor(db(), user, id, { ip: await requestIp(), via: "settlement-page" });
   if (!note) notFound();
-  return { note, locale: await requestLocale(), claimHref: `/member/claims/${id}`, pdfHref: `/api/claims/${id}/settlement-note` };
+  const [locale, complaints] = await Promise.all([requestLocale(), memberComplaints(user, id)]);
+  return { note, locale, claimHref: `/member/claims/${id}`, pdfHref: `/api/claims/${id}/settlement-note`, complaints };
 }

@@ -11,6 +11,8 @@ import { ReviewActions } from "@/components/handler/review-actions";
 import { ReviewDetails } from "@/components/handler/review-details";
 import { PaymentCard } from "@/components/handler/payment-card";
 import { AssignForm } from "@/components/handler/assign-form";
+import { ComplaintReview } from "@/components/handler/complaint-review";
+import { loadHandlerComplaints } from "@/lib/claims/review/complaint-pages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,6 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Review of one claim: documents inline beside the engine's proposal, then the actions, timeline and messages. */
 export default async function HandlerClaimPage({ params }: Props) {
   const { review, locale, daysLeft, suggestedRuleId, decisionLines, waitingPeriodCited, colleagues, userId } = await loadClaimReviewPage(params);
+  // After the review loader: it has authorised the claim (404 otherwise).
+  const complaints = await loadHandlerComplaints(review.id);
   const t = await getTranslations("handler");
 
   return (
@@ -45,6 +49,12 @@ export default async function HandlerClaimPage({ params }: Props) {
           <ClaimDocuments documents={review.documents} />
         </div>
       </div>
+
+      {complaints ? (
+        <div className="mb-6">
+          <ComplaintReview complaints={complaints} locale={locale} />
+        </div>
+      ) : null}
 
       {review.open ? (
         <ReviewActions

@@ -14,6 +14,7 @@ import { ClaimTimeline } from "@/components/claims/detail/claim-timeline";
 import { InformationRequest } from "@/components/claims/detail/information-request";
 import { NextStep } from "@/components/claims/detail/next-step";
 import { SubmittedBanner } from "@/components/claims/detail/submitted-banner";
+import { ComplaintPanel } from "@/components/claims/complaint/complaint-panel";
 
 type Params = Promise<{ id: string }>;
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ClaimDetailPage({ params, searchParams }: { params: Params; searchParams: Promise<PageSearchParams> }) {
-  const [{ claim, locale, timeline, awaitingInformation, submitted, informationSent }, t, tRequest] = await Promise.all([
+  const [{ claim, locale, timeline, awaitingInformation, submitted, informationSent, complaints }, t, tRequest] = await Promise.all([
     loadClaimDetailPage(params, searchParams),
     getTranslations("claims.detail"),
     getTranslations("claims.request"),
@@ -45,6 +46,7 @@ export default async function ClaimDetailPage({ params, searchParams }: { params
           {awaitingInformation && claim.openTask ? <InformationRequest claimId={claim.id} task={claim.openTask} /> : null}
           <ClaimSummary claim={claim} locale={locale} />
           <ClaimTimeline entries={timeline.entries} locale={locale} />
+          {complaints ? <ComplaintPanel claimId={claim.id} complaints={complaints.complaints} canComplain={complaints.canComplain} locale={locale} /> : null}
           {claim.lines.length ? <ClaimLines lines={claim.lines} locale={locale} /> : null}
           <ClaimDocuments documents={claim.documents} locale={locale} />
           {claim.status !== "DRAFT" ? <ClaimMessages claimId={claim.id} messages={claim.messages} canWrite locale={locale} /> : null}
