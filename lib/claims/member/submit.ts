@@ -48,15 +48,15 @@ async function existingResult(db: Db, claimId: string): Promise<SubmitResult> {
   return { claimId: claim.id, number: claim.number, created: false };
 }
 
-/** The default after-commit work: send the mail now, and queue the adjudication job. */
+/**
+ * The default after-commit work: send the mail now, and queue the adjudication job — without
+ * making the member wait for it (issue 14 point 10). The first send in a web process starts
+ * pg-boss (its schema check and queues: 300–400 ms measured), which the submit used to await.
+ * The claim is safely stored either way; the JOBS sweeper picks up SUBMITTED claims it never heard of.
+ */
 async function defaultAfterCommit(db: Db, claimId: string): Promise<void> {
   kickOutbox(db);
-  try {
-    await requestAdjudication(claimId);
-  } catch (error) {
-    // The claim is safely stored; the JOBS sweeper picks up SUBMITTED claims it never heard of.
-    console.error("[claims] could not queue adjudication for", claimId, error);
-  }
+  requestAdjudication(claimId).catch((error: unknown) => console.error("[claims] could not queue adjudication for", claimId, error));
 }
 
 /**
