@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -32,7 +31,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <ClientMessages namespaces={[]}>{children}</ClientMessages>
+        {/* No next-intl provider here: pages and layouts wrap the client components that translate
+            in ClientMessages, so a page without them (the member home) loads no next-intl runtime. */}
+        {children}
       </body>
     </html>
   );

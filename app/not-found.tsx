@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { loadSignedInFrame } from "@/components/shell/not-found-frame";
+import { loadNotFoundTexts, loadSignedInFrame } from "@/components/shell/not-found-frame";
 import { NotFoundView } from "@/components/shell/not-found-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,5 +9,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NotFound() {
-  return <NotFoundView signedIn={await loadSignedInFrame()} />;
+  const [signedIn, texts] = await Promise.all([loadSignedInFrame(), loadNotFoundTexts()]);
+  return <NotFoundView signedIn={signedIn} texts={texts} />;
 }

@@ -18,7 +18,7 @@ export async function LatestClaims({ claims, locale }: { claims: MemberHomePage[
           {claims.map((claim) => (
             <li key={claim.id} className="flex flex-col gap-1 py-3 first:pt-0">
               <p className="flex flex-wrap items-center gap-2">
-                <Link href={claim.href} className="font-semibold">
+                <Link href={claim.href} prefetch={false} className="font-semibold">
                   {claim.number}
                 </Link>
                 <span className="text-muted">{claim.personName}</span>
@@ -35,10 +35,10 @@ export async function LatestClaims({ claims, locale }: { claims: MemberHomePage[
         </ul>
       )}
       <p className="flex flex-wrap gap-4">
-        <Link href="/member/claims" className="font-medium">
+        <Link href="/member/claims" prefetch={false} className="font-medium">
           {t("claims.all")}
         </Link>
-        <Link href="/member/claims/new" className="font-medium">
+        <Link href="/member/claims/new" prefetch={false} className="font-medium">
           {t("claims.new")}
         </Link>
       </p>

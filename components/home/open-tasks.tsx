@@ -23,7 +23,7 @@ export function OpenTasks({ tasks, locale, t }: { tasks: HomeTask[]; locale: Loc
                 {task.href && task.claimNumber ? (
                   <>
                     {" · "}
-                    <Link href={task.href} className="font-medium">
+                    <Link href={task.href} prefetch={false} className="font-medium">
                       {t("tasks.open", { number: task.claimNumber })}
                     </Link>
                   </>

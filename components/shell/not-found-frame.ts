@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/current-user.types";
 import { navItems } from "./app-shell";
@@ -13,6 +13,22 @@ export interface SignedInFrame {
   items: NavItem[];
   /** The texts of the frame (the browser holds only the common namespace). */
   labels: { menu: string; signedInAs: string; signOut: string };
+}
+
+/** The not-found page's texts, translated here: the browser gets them as props, not through next-intl. */
+export interface NotFoundTexts {
+  locale: string;
+  siteName: string;
+  footerText: string;
+  languageLabel: string;
+  title: string;
+  body: string;
+  home: string;
+}
+
+export async function loadNotFoundTexts(): Promise<NotFoundTexts> {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
+  return { locale, siteName: t("siteName"), footerText: t("footer.text"), languageLabel: t("language.label"), title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") };
 }
 
 /**

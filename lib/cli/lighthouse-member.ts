@@ -15,11 +15,15 @@ import { loadLocalEnvironment } from "./runtime-setup";
  *
  *   LIGHTHOUSE_URL=http://localhost:3000   use a running app with the demo data
  *   LIGHTHOUSE_PORT=3998 CHROME_PATH=/usr/bin/chromium LIGHTHOUSE_PAGES=/member,/member/cover
+ *   LIGHTHOUSE_RUNS=3   runs per page; the performance score is their median (the machine is shared)
+ *   LIGHTHOUSE_REPORT_DIR=/tmp/lh   also write each run's report and trace (JSON) there, to profile it
  */
 loadLocalEnvironment();
 
 const PAGES = (process.env.LIGHTHOUSE_PAGES ?? "/member,/member/cover").split(",");
 const TARGET = { performance: 90, accessibility: 100 };
+/** Lighthouse's own advice for a noisy machine: several runs, the median. */
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const DEBUG_PORT = 9333 + Math.floor(Math.random() * 500);
 const CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
@@ -44,6 +48,16 @@ async function startServer(): Promise<string> {
 }
 
 const scoreOf = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** LIGHTHOUSE_REPORT_DIR: each run's report and trace, to profile what the page costs. */
+function writeReport(pathname: string, run: number, result: { lhr: unknown; artifacts: unknown }) {
+  const dir = process.env.LIGHTHOUSE_REPORT_DIR!;
+  fs.mkdirSync(dir, { recursive: true });
+  const name = `${pathname.replace(/\W+/g, "_")}.${run + 1}`;
+  fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(result.lhr));
+  fs.writeFileSync(path.join(dir, `${name}.trace.json`), JSON.stringify((result.artifacts as { Trace?: unknown }).Trace ?? null));
+}
 
 let exitCode = 0;
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lighthouse-member-"));
@@ -61,17 +75,27 @@ try {
 
   const rows: string[] = [];
   for (const pathname of PAGES) {
-    const result = await lighthouse(`${baseUrl}${pathname}`, { port: DEBUG_PORT, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${pathname}`);
-    const performance = scoreOf(result.lhr.categories.performance?.score);
-    const accessibility = scoreOf(result.lhr.categories.accessibility?.score);
+    const runs: { performance: number; accessibility: number; tbt: number; lcp: number }[] = [];
+    let failedA11y: string[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const result = await lighthouse(`${baseUrl}${pathname}`, { port: DEBUG_PORT, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${pathname}`);
+      if (result.lhr.finalDisplayedUrl.includes("/login")) throw new Error(`${pathname} redirected to the sign-in page: the session was not shared.`);
+      if (process.env.LIGHTHOUSE_REPORT_DIR) writeReport(pathname, run, result);
+      const audit = (id: string) => Math.round(result.lhr.audits[id]?.numericValue ?? 0);
+      runs.push({ performance: scoreOf(result.lhr.categories.performance?.score), accessibility: scoreOf(result.lhr.categories.accessibility?.score), tbt: audit("total-blocking-time"), lcp: audit("largest-contentful-paint") });
+      failedA11y = Object.values(result.lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && result.lhr.categories.accessibility?.auditRefs.some((ref) => ref.id === a.id && ref.weight > 0))
+        .map((a) => a.id);
+    }
+    const performance = median(runs.map((r) => r.performance));
+    const accessibility = Math.min(...runs.map((r) => r.accessibility));
     const ok = performance >= TARGET.performance && accessibility >= TARGET.accessibility;
     if (!ok) exitCode = 1;
-    const failed = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && result.lhr.categories.accessibility?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0));
-    rows.push(`${pathname.padEnd(16)} performance ${String(performance).padStart(3)}  accessibility ${String(accessibility).padStart(3)}  ${ok ? "ok" : "BELOW TARGET"}${failed.length ? `  (a11y: ${failed.map((a) => a.id).join(", ")})` : ""}`);
-    if (result.lhr.finalDisplayedUrl.includes("/login")) throw new Error(`${pathname} redirected to the sign-in page: the session was not shared.`);
+    const detail = runs.map((r) => `${r.performance} (TBT ${r.tbt} ms, LCP ${r.lcp} ms)`).join(", ");
+    rows.push(`${pathname.padEnd(16)} performance ${String(performance).padStart(3)}  accessibility ${String(accessibility).padStart(3)}  ${ok ? "ok" : "BELOW TARGET"}  runs: ${detail}${failedA11y.length ? `  (a11y: ${failedA11y.join(", ")})` : ""}`);
   }
-  console.log(`\nLighthouse (mobile), targets: performance ≥ ${TARGET.performance}, accessibility ${TARGET.accessibility}`);
+  console.log(`\nLighthouse (mobile), targets: performance ≥ ${TARGET.performance} (median of ${RUNS} runs), accessibility ${TARGET.accessibility} (every run); load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`);
   for (const row of rows) console.log(`  ${row}`);
 } catch (error) {
   console.error(error);

@@ -17,6 +17,12 @@ export async function loadMemberHomePage(): Promise<MemberHomePage> {
   return { locale, ...(await loadMemberHome(db(), user, { ip })) };
 }
 
+/** The home's heading: only the session (already loaded for the request), so it streams at once. */
+export async function loadMemberHomeHeading(): Promise<{ displayName: string }> {
+  const user = await requireUser("MEMBER");
+  return { displayName: user.displayName };
+}
+
 /** The benefits page (/member/cover). */
 export async function loadBenefitsPage(): Promise<{ locale: Locale; policies: PolicyBenefits[] }> {
   const user = await requireUser("MEMBER");

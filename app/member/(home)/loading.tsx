@@ -3,5 +3,6 @@
 import { PageSkeleton } from "@/components/loading/page-skeleton";
 
 export default function MemberHomeLoading() {
-  return <PageSkeleton items={4} itemHeight="h-40" />;
+  // The heading is real already (./layout.tsx): only the content waits.
+  return <PageSkeleton items={4} itemHeight="h-40" heading={false} />;
 }

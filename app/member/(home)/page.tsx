@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { loadMemberHomePage } from "@/lib/home/pages";
 import { Card } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
-import { PageHeading } from "@/components/ui/page-heading";
 import { LatestClaims } from "@/components/home/latest-claims";
 import { OpenTasks } from "@/components/home/open-tasks";
 import { PersonCoverCard } from "@/components/home/person-cover";
@@ -14,13 +13,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
+/**
+ * The home's content. Its heading is in ./layout.tsx, outside the loading boundary, so it is in the
+ * first bytes of the response (the largest text of a phone's first screen: Lighthouse's LCP) while
+ * the usage meters are still being computed. Its links do not prefetch: each prefetch is a server
+ * render and main-thread work on the phone during load, for pages the member may not open.
+ */
 export default async function MemberHomePage() {
   const [home, t] = await Promise.all([loadMemberHomePage(), getTranslations("home")]);
   const { locale } = home;
 
   return (
     <>
-      <PageHeading lead={t("member.intro")}>{t("member.title", { name: home.displayName })}</PageHeading>
       <div className="flex flex-col gap-6">
         {home.tasks.length ? <OpenTasks tasks={home.tasks} locale={locale} t={t} /> : null}
         <Card title={t("details")}>
@@ -40,7 +44,7 @@ export default async function MemberHomePage() {
           </h2>
           {home.covers.length === 0 ? <p className="text-ink">{t("cover.empty")}</p> : null}
           <p>
-            <Link href="/member/cover" className="font-medium">
+            <Link href="/member/cover" prefetch={false} className="font-medium">
               {t("cover.benefitsLink")}
             </Link>
           </p>
