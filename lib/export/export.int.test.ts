@@ -6,7 +6,7 @@ import { createClaim, family, otherMember } from "../testing/follow-up-fixtures"
 import { unzipToMap } from "../testing/unzip";
 import { openExportDownload, requestExport, listExports } from "./exports";
 import { fhirProblems } from "./fhir-validate";
-import { produceExport, purgeExpiredExports } from "./produce";
+import { failAbandonedExports, produceExport, purgeExpiredExports } from "./produce";
 import type { ExportData } from "./types";
 
 vi.hoisted(() => {
@@ -128,6 +128,15 @@ describe("data export", () => {
     );
     expect(rows.filter(([action]) => action === "export.produced")).toHaveLength(2);
     expect(audit.some((a) => a.personId === f.spouse.id)).toBe(false);
+  });
+
+  it("an export still pending a day later is marked failed, and the page says so", async () => {
+    const f = await family();
+    const { exportId } = await requestExport(testDb(), f.mainMember, { idempotencyKey: key() }, { ip });
+    expect(await failAbandonedExports(testDb(), new Date())).toBe(0);
+    expect(await failAbandonedExports(testDb(), new Date(Date.now() + 25 * 3_600_000))).toBeGreaterThanOrEqual(1);
+    expect((await listExports(testDb(), f.mainMember))[0]).toMatchObject({ id: exportId, status: "FAILED", downloadUrl: null });
+    expect(await produceExport(testDb(), exportId, new Date(), store)).toBe("skipped");
   });
 
   it("e-mails the member when it is ready, without health details", async () => {

@@ -63,3 +63,9 @@ export async function purgeExpiredExports(db: Db, now = new Date(), store: Docum
   }
   return expired.length;
 }
+
+/** Exports still PENDING a day after the request (their job failed every retry): marked FAILED, so the page says so and the sweep stops re-sending them. */
+export async function failAbandonedExports(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.dataExport.updateMany({ where: { status: "PENDING", createdAt: { lt: new Date(now.getTime() - 24 * 60 * 60_000) } }, data: { status: "FAILED", error: "not produced within a day" } });
+  return count;
+}
