@@ -1,6 +1,8 @@
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/db/seed/demo-data";
 import { SECOND_EMPLOYER } from "../lib/db/seed/employer-data";
 import { addMonths } from "../lib/rules/dates";
+import { withDatabase } from "./authz/database";
+import { E2E_PG_PORT } from "./support/constants";
 import { expect, signIn, test } from "./support/fixtures";
 import { waitForMail } from "./support/mailbox";
 
@@ -125,4 +127,37 @@ test("Kystbyg's admin sees only Kystbyg's staff and never reaches Fjordværk's (
   await expect(page.getByRole("cell", { name: /^F\d{4}$/ })).toHaveCount(0);
   const response = await page.goto(leaveUrl!);
   expect(response?.status()).toBe(404);
+});
+
+test("Hanne reads the annual reconciliation (GRP-5) and downloads it as CSV", async ({ page }) => {
+  await signIn(page, DEMO_USERS.employerAdmin.email, DEMO_PASSWORD);
+  await page.goto("/employer");
+  await page.getByRole("link", { name: "Årsafstemning" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Årsafstemning (GRP-5)" })).toBeVisible();
+  await expect(page.getByTestId("reconciliation-total")).toContainText("kr.");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Hent som CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^afstemning-27182818-\d{4}\.csv$/);
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(text).toContain("måned;forsikrede;betalt for;forskel;beløb (kr.)");
+  expect(text).toMatch(/i alt;\d+;\d+;-?\d+;-?\d+,\d{2}/);
+});
+
+test("no employer page, route or action answer holds any health value of the seeded dataset (GRP-3)", async ({ page }) => {
+  const secrets = await withDatabase(E2E_PG_PORT, async (client) => {
+    const rows = await client.query<{ value: string }>(`
+      SELECT number AS value FROM "Claim" UNION SELECT diagnosis FROM "Claim" WHERE diagnosis IS NOT NULL
+      UNION SELECT "providerName" FROM "ClaimLine" UNION SELECT "originalName" FROM "Document" UNION SELECT reference FROM "Authorisation"`);
+    return rows.rows.map((r) => r.value).filter((v) => v && v.length >= 5);
+  });
+  expect(secrets.length).toBeGreaterThan(5);
+  await signIn(page, DEMO_USERS.employerAdmin.email, DEMO_PASSWORD);
+  const answers: [string, string][] = [];
+  const get = async (url: string) => answers.push([url, await (await page.request.get(url)).text()]);
+  for (const url of ["/employer", "/employer/staff?status=all", "/employer/staff/new", "/employer/import", "/employer/reconciliation", "/employer/reconciliation/csv"]) await get(url);
+  const staff = answers[1]![1];
+  for (const href of new Set([...staff.matchAll(/\/employer\/staff\/[0-9a-f-]{36}\/leave/g)].map((m) => m[0]))) await get(href);
+  for (const href of new Set([...answers[3]![1].matchAll(/\/employer\/import\/[0-9a-f-]{36}/g)].map((m) => m[0]))) await get(href);
+  expect(answers.length).toBeGreaterThan(10);
+  const leaks = answers.flatMap(([url, body]) => secrets.filter((s) => body.includes(s)).map((s) => `${url}: ${s}`));
+  expect(leaks).toEqual([]);
 });

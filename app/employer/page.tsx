@@ -31,6 +31,7 @@ export default async function EmployerHomePage() {
         <ButtonLink href="/employer/staff">{t("overview.actions.staff")}</ButtonLink>
         <ButtonLink href="/employer/staff/new" variant="secondary">{t("overview.actions.addJoiner")}</ButtonLink>
         <ButtonLink href="/employer/import" variant="secondary">{t("overview.actions.import")}</ButtonLink>
+        <ButtonLink href="/employer/reconciliation" variant="secondary">{t("overview.actions.reconciliation")}</ButtonLink>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("overview.scheme")}>

@@ -120,6 +120,7 @@ export const PAGES: Record<string, Entry> = {
   "/employer/staff/[enrolmentId]/leave": { rule: employerOf, params: { enrolmentId: "employee" } },
   "/employer/import": { rule: only("employer") },
   "/employer/import/[id]": { rule: within("employer"), params: {} },
+  "/employer/reconciliation": { rule: only("employer") },
   "/member/profile": { rule: only(...MEMBER_AREA) },
   "/member/documents": { rule: only(...MEMBER_AREA) },
   "/member/access-log": { rule: only(...MEMBER_AREA) },
@@ -147,6 +148,7 @@ export const PAGES: Record<string, Entry> = {
 // ---------------------------------------------------------------------------------- route handlers
 export const ROUTES: Record<string, Entry> = {
   "GET /api/health": { rule: open },
+  "GET /employer/reconciliation/csv": { rule: only("employer") },
   "GET /api/auth/[...nextauth]": { rule: open, params: {} },
   "POST /api/auth/[...nextauth]": { rule: open, params: {} },
   "GET /api/providers": { rule: only(...MEMBER_AREA) },

@@ -5,6 +5,7 @@ import { addJoiner, removeLeaver } from "./changes";
 import { csv, meta, seededAdmins, TODAY } from "./employer-testing";
 import { dryRunImport, loadImport } from "./import";
 import { loadSchemeOverview } from "./overview";
+import { loadReconciliation, reconciliationCsv } from "./reconciliation";
 import { loadSchemeOf } from "./scheme";
 import { STAFF_STATUSES } from "./schemas";
 import { listStaff, type StaffPage } from "./staff";
@@ -69,11 +70,14 @@ async function everyStaffPage(user: CurrentUser, status: "all" | (typeof STAFF_S
 }
 
 describe("no health data reaches an employer (GRP-3)", () => {
-  it.each([["Fjordværk", () => hanne], ["Kystbyg", () => kasper]])("%s: the overview and every staff page of every filter", async (_name, who) => {
+  it.each([["Fjordværk", () => hanne], ["Kystbyg", () => kasper]])("%s: the overview, every staff page of every filter, the reconciliation", async (_name, who) => {
     const user = who();
     scan("overview", await loadSchemeOverview(testDb(), (await loadSchemeOf(testDb(), user, "employer.view", TODAY))!, TODAY));
     for (const status of ["all", ...STAFF_STATUSES] as const) scan(`staff ${status}`, await everyStaffPage(user, status));
     scan("staff search", await everyStaffPage(user, "all", "en"));
+    const reconciliation = await loadReconciliation(testDb(), (await loadSchemeOf(testDb(), user, "employer.view", TODAY))!);
+    scan("reconciliation", reconciliation);
+    scan("reconciliation CSV", reconciliationCsv(reconciliation));
   });
 
   it("the joiner and leaver previews, and an import's dry run over the whole staff", async () => {

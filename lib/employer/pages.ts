@@ -9,6 +9,7 @@ import { copenhagenDay } from "../i18n/format";
 import { oneSearchParam, requestLocale, type PageSearchParams } from "../server/request-context";
 import { loadImport, type ImportView } from "./import";
 import { loadSchemeOverview, type SchemeOverview } from "./overview";
+import { loadReconciliation, type Reconciliation } from "./reconciliation";
 import { loadSchemeOf, type SchemeContext } from "./scheme";
 import { staffQuerySchema, type StaffQuery } from "./schemas";
 import { listStaff, staffStatus, type StaffPage } from "./staff";
@@ -120,4 +121,13 @@ export async function loadImportPage(params: Promise<{ id: string }>): Promise<B
   const imp = await loadImport(db(), user, id.data, today, { withRows: true });
   if (!imp) notFound();
   return { locale: await requestLocale(), today, imp };
+}
+
+export async function loadReconciliationPage(): Promise<Base & { reconciliation: Reconciliation }> {
+  const user = await requireUser("EMPLOYER_ADMIN");
+  const today = copenhagenDay();
+  const ctx = await schemeOrNotFound(user, "employer.view", today);
+  if (!ctx) notFound();
+  const [reconciliation, locale] = await Promise.all([loadReconciliation(db(), ctx), requestLocale()]);
+  return { locale, today, reconciliation };
 }

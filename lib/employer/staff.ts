@@ -78,7 +78,7 @@ export async function listStaff(db: Db, ctx: SchemeContext, query: StaffQuery, t
   const rows = await db.$queryRaw<Row[]>`
     SELECT e.id, p."firstName" AS first_name, p."lastName" AS last_name, e."employeeNumber" AS employee_number,
       e."startDate" AS start_date, e."endDate" AS end_date,
-      (SELECT count(*)::int FROM "Enrolment" e JOIN "Person" p ON p.id = e."personId" WHERE ${where}) AS total
+      (SELECT count(*)::int FROM "Enrolment" e ${query.q ? Prisma.sql`JOIN "Person" p ON p.id = e."personId"` : Prisma.empty} WHERE ${where}) AS total
     FROM "Enrolment" e JOIN "Person" p ON p.id = e."personId"
     WHERE ${where} ${cursor}
     ORDER BY e."employeeNumber" ${order}
