@@ -9,9 +9,9 @@ import { expect, signIn, test } from "./support/fixtures";
 
 /**
  * Fault tests (issue 9) on a private instance (port 3202, PostgreSQL 54342, one web worker):
- * the web process killed with SIGKILL in the middle of a claim submit and an upload. The app must
- * come back by itself, with nothing half-written. (PostgreSQL killed and restarted by npm start's
- * watchdog: lib/db/embedded-postgres.int.test.ts; an e2e version is open, see docs/features/hardening.md.)
+ * the web process killed with SIGKILL in the middle of a claim submit and an upload, and the
+ * embedded PostgreSQL killed with SIGKILL under npm start. The app must come back by itself,
+ * with nothing half-written.
  */
 test.describe.configure({ mode: "serial" });
 test.use({ autoAxe: false }); // the subject is recovery, not the pages (the claim form is axe-checked in its own specs)
@@ -108,5 +108,40 @@ test("kill -9 of the web process mid-submit: no partial claim, no orphan file, n
 
   // And the member can go on: the list answers.
   expect((await page.request.get("/member/claims")).status()).toBe(200);
+  await context.close();
+});
+
+/** Whether PostgreSQL on `port` takes a connection and answers a query. */
+async function postgresAnswers(port: number): Promise<boolean> {
+  try {
+    return await withDatabase(port, async (client) => (await client.query("SELECT 1")).rowCount === 1);
+  } catch {
+    return false;
+  }
+}
+
+test("PostgreSQL killed with SIGKILL: npm start restarts it, and a signed-in page answers within 5 s of it accepting connections", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL: server.baseURL });
+  const page = await context.newPage();
+  await signIn(page, DEMO_USERS.mainInsured.email, DEMO_PASSWORD);
+  expect((await page.request.get("/member/claims")).status()).toBe(200);
+
+  const pidFile = path.join(server.dataDir, "postgres", "postmaster.pid");
+  const postmaster = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  expect(postmaster).toBeGreaterThan(0);
+  process.kill(postmaster, "SIGKILL");
+  const killedAt = Date.now();
+  await expect.poll(() => postgresAnswers(server.pgPort), { timeout: 5_000 }).toBe(false);
+
+  await expect.poll(() => postgresAnswers(server.pgPort), { timeout: 60_000, intervals: [100] }).toBe(true);
+  const acceptingAt = Date.now();
+  // Signed in: the request carries the session cookie, so the page reads the session and the claims again.
+  await expect.poll(async () => (await page.request.get("/member/claims", { timeout: 2_000 }).catch(() => undefined))?.status(), { timeout: 5_000, intervals: [100] }).toBe(200);
+  const pageMs = Date.now() - acceptingAt;
+  const newPostmaster = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  console.log(`[faults] PostgreSQL killed; restarted by npm start after ${((acceptingAt - killedAt) / 1000).toFixed(1)} s; a signed-in page answered ${(pageMs / 1000).toFixed(1)} s after that`);
+  expect(newPostmaster).not.toBe(postmaster);
+  expect(server.output()).toMatch(/\[db\] PostgreSQL restarted/);
   await context.close();
 });

@@ -16,7 +16,7 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const startedAt = performance.now();
 loadLocalEnvironment();
 
-const { provideDatabase } = await import("../db/provide-database");
+const { provideDatabase, startEmbeddedDatabase } = await import("../db/provide-database");
 const { applyMigrations } = await import("../db/migrations");
 const { watchDatabase } = await import("../db/database-watchdog");
 const { env, resetEnvCache } = await import("../env");
@@ -31,7 +31,7 @@ const watchdog = database.embedded
   ? watchDatabase({
       url: database.url,
       restart: async () => {
-        const again = await provideDatabase();
+        const again = await startEmbeddedDatabase();
         database.stop = again.stop;
       },
       log: (line) => console.error(line),

@@ -15,6 +15,16 @@ export async function provideDatabase(log: (line: string) => void = () => {}): P
   if (config.DATABASE_URL) {
     return { url: config.DATABASE_URL, stop: async () => {}, embedded: false };
   }
+  return startEmbeddedDatabase(log);
+}
+
+/**
+ * The embedded PostgreSQL in `<DATA_DIR>/postgres`, started (or reused when it answers). The
+ * watchdog of `npm start` restarts it through this, not through `provideDatabase`: once started,
+ * `npm start` puts its URL into DATABASE_URL for the web processes, which would read as the user's own server.
+ */
+export async function startEmbeddedDatabase(log: (line: string) => void = () => {}): Promise<ProvidedDatabase> {
+  const config = env();
   const db = await startEmbeddedPostgres({
     dataDir: path.resolve(config.DATA_DIR, "postgres"),
     port: config.EMBEDDED_PG_PORT,
