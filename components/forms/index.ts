@@ -35,12 +35,15 @@
  * - SubmitButton: props { pending?, pendingLabel?, variant?: "primary" | "secondary" } — without
  *   `pending` it follows useFormStatus() of an enclosing <form action={serverAction}>.
  * - useTranslatedError(): (key, values?) => string | undefined, falls back to common.errors.generic.
+ * - useFieldError(form?): (name, values?) => the field's translated error once touched or submitted,
+ *   held while a pointer is pressed so a message appearing on blur never moves the button being clicked.
  */
 export { TextField, type TextFieldProps } from "./text-field";
 export { FormError, type FormErrorProps } from "./form-error";
 export { FormSuccess, type FormSuccessProps } from "./form-success";
 export { SubmitButton, type SubmitButtonProps } from "./submit-button";
 export { useTranslatedError } from "./use-translated-error";
+export { useFieldError } from "./use-field-error";
 export { SelectField, type SelectFieldProps } from "./select-field";
 export { TextAreaField, type TextAreaFieldProps } from "./textarea-field";
 export { describedBy, FieldShell, fieldAria, HintAndError, RequiredMark } from "./field-frame";

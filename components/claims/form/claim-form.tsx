@@ -24,7 +24,7 @@ import { EstimateSticky } from "./estimate-sticky";
 import { FormPanel } from "./form-panel";
 import { RadioGroupField } from "./radio-group-field";
 import { TextAreaField } from "@/components/forms";
-import { useFieldError } from "./use-field-error";
+import { useFieldError } from "@/components/forms/use-field-error";
 import { useLiveEstimate } from "./use-live-estimate";
 import { newUuid } from "./uuid";
 import { copenhagenDay } from "@/lib/i18n/format";

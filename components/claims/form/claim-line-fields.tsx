@@ -11,7 +11,7 @@ import type { Plan } from "@/lib/rules";
 import { ProviderField } from "./provider-field";
 import { RadioGroupField } from "./radio-group-field";
 import { SelectField } from "@/components/forms";
-import { useFieldError } from "./use-field-error";
+import { useFieldError } from "@/components/forms/use-field-error";
 
 /** Currencies offered; anything but the plan's is refused with a clear message (one currency per claim). */
 const CURRENCIES = ["DKK", "EUR", "SEK", "NOK", "GBP", "USD", "CHF"];

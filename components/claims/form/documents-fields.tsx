@@ -9,7 +9,7 @@ import type { UploadedDocument } from "@/lib/documents/types";
 import { describedBy, HintAndError } from "@/components/forms/field-frame";
 import { SelectField } from "@/components/forms";
 import { FormPanel } from "./form-panel";
-import { useFieldError } from "./use-field-error";
+import { useFieldError } from "@/components/forms/use-field-error";
 
 /** The kinds a member chooses between (a medical report is what handlers ask for later). */
 export const MEMBER_DOCUMENT_KINDS = ["INVOICE", "RECEIPT", "REFERRAL", "PRESCRIPTION", "OTHER"] as const;

@@ -47,6 +47,7 @@ export function ProviderField({ name, label, hint, error, required, value, selec
   const query = useRef("");
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const controller = useRef<AbortController | undefined>(undefined);
+  const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => () => {
     clearTimeout(timer.current);
@@ -74,7 +75,8 @@ export function ProviderField({ name, label, hint, error, required, value, selec
         if (query.current !== text) return;
         setOptions(body.providers);
         setActive(-1);
-        setOpen(true);
+        // Results that arrive after the member moved on must not cover the next fields.
+        setOpen(document.activeElement === input.current);
         setStatus("done");
       } catch (e) {
         if ((e as Error).name !== "AbortError") setStatus("failed");
@@ -117,6 +119,7 @@ export function ProviderField({ name, label, hint, error, required, value, selec
       </label>
       <HintAndError name={name} hint={hint} error={error} />
       <input
+        ref={input}
         id={name}
         name={name}
         type="text"

@@ -2,10 +2,10 @@
 
 import { useSyncExternalStore } from "react";
 import { useFormContext, type UseFormReturn } from "react-hook-form";
-import { useTranslatedError } from "@/components/forms";
+import { useTranslatedError } from "./use-translated-error";
 
 /**
- * When a field's error shows on the claim form (issue 14 point 3): once the field has been
+ * When a field's error shows on a form (the claim form, issue 14 point 3): once the field has been
  * touched (left) or the form submitted — never for a line just added — and from then on it
  * follows the value (the form validates on every change), so it clears as soon as the value is valid.
  *
@@ -37,7 +37,7 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** The errors last shown per field, kept while a pointer is pressed (one claim form per page). */
+/** The errors last shown per field, kept while a pointer is pressed (one such form per page). */
 const shown = new Map<string, string | undefined>();
 
 /** Inside the form's FormProvider, or (the form itself, which creates the provider) given the form. */
