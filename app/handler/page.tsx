@@ -6,6 +6,7 @@ import { ClaimsQueueSection } from "@/components/handler/claims-queue";
 import type { PageSearchParams } from "@/lib/server/request-context";
 import { HandlerEnrolmentsSection } from "@/components/family/enrolment-queue";
 import { HandlerComplaintsSection } from "@/components/handler/complaints-section";
+import { HandlerRequestsSection } from "@/components/authorisations/request-tables";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("handler.queue");
@@ -19,6 +20,7 @@ export default async function HandlerQueuePage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
+      <HandlerRequestsSection />
       <HandlerComplaintsSection />
       <ClaimsQueueSection queue={queue} />
       <HandlerEnrolmentsSection />

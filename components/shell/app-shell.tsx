@@ -17,12 +17,13 @@ export function navItems(area: Role, t: NavT): NavItem[] {
       return [
         { href: "/member", label: t("member.overview"), exact: true },
         { href: "/member/claims", label: t("member.claims") },
+        { href: "/member/authorisations", label: t("member.authorisations") },
+        { href: "/member/family", label: t("member.family") },
         { href: "/member/cover", label: t("member.cover") },
         { href: "/member/card", label: t("member.card") },
         { href: "/member/documents", label: t("member.documents") },
         { href: "/member/providers", label: t("member.providers") },
         { href: "/member/profile", label: t("member.profile") },
-        { href: "/member/family", label: t("member.family") },
       ];
     case "EMPLOYER_ADMIN":
       return [
@@ -33,6 +34,7 @@ export function navItems(area: Role, t: NavT): NavItem[] {
     case "CLAIMS_HANDLER":
       return [
         { href: "/handler", label: t("handler.queue"), exact: true },
+        { href: "/handler/authorisations", label: t("handler.authorisations") },
       ];
   }
 }

@@ -21,6 +21,13 @@ const errorsOf = (input: Partial<RequestFormInput>) => {
 };
 
 describe("the request form schema (GOP-1, PA-3, PA-5)", () => {
+  it("shows every message at once: the date and amount checks run even when a field is missing", () => {
+    expect(errorsOf({ diagnosis: "", plannedDate: "2026-12-01", estimatedCost: "abc" })).toEqual({
+      diagnosis: "authorisations.errors.diagnosisRequired",
+      plannedDate: "authorisations.errors.plannedDateInPast",
+      estimatedCost: "claimForm.errors.amountInvalid",
+    });
+  });
   it("reads the estimate in øre and the sessions as a number", () => {
     expect(schema.parse(valid)).toMatchObject({ estimatedCostMinor: 600_050, sessions: 10, plannedDate: "2026-12-10", emergency: false });
   });

@@ -76,36 +76,50 @@ export function copenhagenLocalTime(instant: Date = new Date()): string {
   return parts.replace(" ", "T");
 }
 
-function checkRequest(value: z.output<typeof baseObject>, ctx: z.RefinementCtx, options: RequestSchemaOptions): number | undefined {
+type BaseValues = z.output<typeof baseObject>;
+/** What the cross-field checks read; they also run when other fields failed, so nothing is assumed present. */
+type CheckedFields = Partial<Pick<BaseValues, "emergency" | "treatmentStartedAt" | "plannedDate" | "periodFrom" | "periodTo" | "estimatedCost" | "locale">>;
+const text = (value: unknown): string => (typeof value === "string" ? value.trim() : "");
+
+/**
+ * The checks between fields (dates, PA-3, the amount). They run even when another field failed,
+ * so a member sees every message at once instead of a new one after each submit.
+ */
+function checkRequest(value: CheckedFields, ctx: z.RefinementCtx, options: RequestSchemaOptions): void {
   const today = options.today ?? copenhagenDay();
   const issue = (path: string, key: string) => ctx.addIssue({ code: "custom", path: [path], message: E(key) });
-  if (value.emergency) {
-    if (!value.treatmentStartedAt) issue("treatmentStartedAt", "startedAtRequired");
-    else if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value.treatmentStartedAt) || !isRealIsoDate(value.treatmentStartedAt.slice(0, 10))) issue("treatmentStartedAt", "dateInvalid");
-    else if (value.treatmentStartedAt > (options.nowLocal ?? copenhagenLocalTime())) issue("treatmentStartedAt", "startedAtInFuture");
-  } else if (value.plannedDate === "") issue("plannedDate", "plannedDateRequired");
-  else if (!isRealIsoDate(value.plannedDate)) issue("plannedDate", "dateInvalid");
-  else if (value.plannedDate < today) {
+  const startedAt = text(value.treatmentStartedAt);
+  const plannedDate = text(value.plannedDate);
+  if (value.emergency === true) {
+    if (!startedAt) issue("treatmentStartedAt", "startedAtRequired");
+    else if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(startedAt) || !isRealIsoDate(startedAt.slice(0, 10))) issue("treatmentStartedAt", "dateInvalid");
+    else if (startedAt > (options.nowLocal ?? copenhagenLocalTime())) issue("treatmentStartedAt", "startedAtInFuture");
+  } else if (plannedDate === "") issue("plannedDate", "plannedDateRequired");
+  else if (!isRealIsoDate(plannedDate)) issue("plannedDate", "dateInvalid");
+  else if (plannedDate < today) {
     // GOP-1 asks before treatment; treatment already begun is an emergency notice (PA-3).
     issue("plannedDate", "plannedDateInPast");
   }
-  if (value.periodFrom && value.periodTo && value.periodTo < value.periodFrom) issue("periodTo", "periodOrder");
-  if (value.estimatedCost.trim() === "") return undefined;
-  const amount = parseAmount(value.estimatedCost, value.locale);
-  if (!amount.ok) {
-    ctx.addIssue({ code: "custom", path: ["estimatedCost"], message: amount.messageKey });
-    return undefined;
-  }
-  return amount.minor;
+  const periodFrom = text(value.periodFrom);
+  const periodTo = text(value.periodTo);
+  if (periodFrom && periodTo && isRealIsoDate(periodFrom) && isRealIsoDate(periodTo) && periodTo < periodFrom) issue("periodTo", "periodOrder");
+  const cost = text(value.estimatedCost);
+  if (cost === "") return;
+  const amount = parseAmount(cost, value.locale === "en" ? "en" : "da");
+  if (!amount.ok) ctx.addIssue({ code: "custom", path: ["estimatedCost"], message: amount.messageKey });
 }
 
 /** The request schema; `requestFormSchema` is the instance with today's date taken when parsing. */
 export function makeRequestFormSchema(options: RequestSchemaOptions = {}) {
-  return baseObject.transform((value, ctx) => {
-    const estimatedCostMinor = checkRequest(value, ctx, options);
-    const plannedDate = value.emergency && value.treatmentStartedAt ? value.treatmentStartedAt.slice(0, 10) : value.plannedDate;
-    return { ...value, plannedDate, estimatedCostMinor };
-  });
+  return baseObject
+    .superRefine((value, ctx) => checkRequest(value, ctx, options), { when: (payload) => typeof payload.value === "object" && payload.value !== null })
+    .transform((value) => {
+      const cost = value.estimatedCost.trim();
+      const amount = cost === "" ? undefined : parseAmount(cost, value.locale);
+      const estimatedCostMinor = amount?.ok ? amount.minor : undefined;
+      const plannedDate = value.emergency && value.treatmentStartedAt ? value.treatmentStartedAt.slice(0, 10) : value.plannedDate;
+      return { ...value, plannedDate, estimatedCostMinor };
+    });
 }
 
 export const requestFormSchema = makeRequestFormSchema();

@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { db } from "../../db/client";
 import { createAction } from "../../server/action";
@@ -24,7 +25,8 @@ export const decideRequestAction = createAction({
     const result = await decideRequest(db(), user, input);
     await audit({ action: "authorisation.decide", subjectType: "Authorisation", subjectId: input.authorisationId, personId: result.personId, metadata: { outcome: input.outcome, ruleId: input.ruleId || null } });
     paths(input.authorisationId);
-    return { status: "success", data: result };
+    // The decided page shows the answer instead of the form, so the confirmation travels in the URL.
+    redirect(`/handler/authorisations/${input.authorisationId}?done=decided`);
   },
 });
 

@@ -13,6 +13,7 @@ import {
 import { demoProviders } from "./providers";
 import { adjudicateClaim } from "../../claims/adjudicate";
 import { seedDemoCases } from "./demo-cases";
+import { seedDemoAuthorisations } from "./authorisations";
 import { seedFamilyDemo } from "./family";
 import { seedEmployerDemo } from "./employers";
 
@@ -148,6 +149,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await settleSeededClaims(db, toSettle);
   await seedFamilyDemo(db, { passwordHash });
   await seedEmployerDemo(db, { passwordHash });
+  await seedDemoAuthorisations(db);
   return true;
 }
 
