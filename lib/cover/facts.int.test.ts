@@ -34,7 +34,14 @@ describe("loadClaimFacts", () => {
       expect.objectContaining({ date: "2026-08-20", categoryCode: "physiotherapy", claimedMinor: 52_000, paidMinor: 41_600, deductibleMinor: 0, quantity: 1 }),
       expect.objectContaining({ date: "2026-08-27", categoryCode: "physiotherapy", claimedMinor: 52_000, paidMinor: 41_600, deductibleMinor: 0, quantity: 1 }),
     ]);
-    expect(facts.guarantees).toEqual([expect.objectContaining({ categoryCode: "day_patient_treatment", amountMinor: 2_800_000, validFrom: "2026-11-15" })]);
+    expect(facts.guarantees).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ categoryCode: "day_patient_treatment", amountMinor: 2_800_000, validFrom: "2026-11-15" }),
+        // Issue 11's demo guarantee (cataract, 16.500 kr.): its clinic's invoice of 17.250 kr. used all of it (GOP-3).
+        expect.objectContaining({ categoryCode: "day_patient_treatment", diagnosis: "Grå stær", amountMinor: 0 }),
+      ]),
+    );
+    expect(facts.guarantees).toHaveLength(2);
     expect(facts.authorisationReferences[0]?.reference).toMatch(/^GOP-2026-/);
     // Plain JSON: what the page hands to the browser survives serialisation unchanged.
     expect(JSON.parse(JSON.stringify(facts))).toEqual(facts);
