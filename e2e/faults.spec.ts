@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "../lib/db/seed/demo-data";
 import { withDatabase } from "./authz/database";
 import { startIsolatedServer, waitUntilOk, webWorkerPids, type IsolatedServer } from "./support/isolated-server";
 import { expect, signIn, test } from "./support/fixtures";
+import { fillGpClaim } from "./support/gp-claim";
 
 /**
  * Fault tests (issue 9) on a private instance (port 3202, PostgreSQL 54342, one web worker):
@@ -23,22 +23,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.stop());
 
-const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
-const daysAgo = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date(Date.now() - days * 86_400_000));
-
-async function fillGpClaim(page: Page): Promise<void> {
-  await page.goto("/member/claims/new");
-  await page.locator('form[data-hydrated="true"]').waitFor();
-  const line = page.getByTestId("claim-line-0");
-  await line.getByLabel(/^Behandlingsdato/).fill(daysAgo(3));
-  await line.getByLabel(/^Type af behandling/).selectOption("gp_consultation");
-  await line.getByRole("combobox", { name: /^Behandlingssted/ }).fill("Lægehuset");
-  await line.getByRole("listbox").getByRole("option").first().click();
-  await line.getByLabel(/^Beløb/).fill("600");
-  await page.getByLabel(/^Diagnose eller årsag/).fill("Fault test");
-  await page.getByTestId("document-file-input").setInputFiles([fixture("invoice-gp.pdf")]);
-  await page.getByLabel("Hvad er invoice-gp.pdf?").selectOption("INVOICE");
-}
 
 /** An upload that sends 1 MB and then waits: a `.part` file stays open on the server. */
 function stalledUpload(cookie: string): http.ClientRequest {
@@ -59,7 +43,7 @@ test("kill -9 of the web process mid-submit: no partial claim, no orphan file, n
   const page = await context.newPage();
   await signIn(page, DEMO_USERS.mainInsured.email, DEMO_PASSWORD);
   const since = new Date();
-  await fillGpClaim(page);
+  await fillGpClaim(page, "Fault test");
 
   const staging = path.join(server.dataDir, "documents", "tmp");
   const upload = stalledUpload((await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; "));

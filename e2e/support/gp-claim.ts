@@ -7,7 +7,7 @@ const daysAgo = (days: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "
 /**
  * The claim form filled as a member does, ready to send: one GP visit 3 days ago at the first
  * "Lægehuset" found, 600 kr., with its invoice (Danish UI). Used by the submit benchmark
- * (lib/cli/bench-claim-submit.ts); e2e/faults.spec.ts has the same steps.
+ * (lib/cli/bench-claim-submit.ts) and the fault tests (e2e/faults.spec.ts).
  */
 export async function fillGpClaim(page: Page, diagnosis = "Halsbetændelse"): Promise<void> {
   await page.goto("/member/claims/new");
