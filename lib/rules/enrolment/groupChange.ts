@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { addMonths, endOfMonth, isoDateSchema, policyYearContaining, toDay, toIso } from "../dates";
 import { planSchema } from "../schema/plan";
+import { continuationOffered, continuationTerms } from "./continuation";
 import { EnrolmentOutcome, type EnrolmentCheckResult } from "./familyChange";
-import { waitingPeriodsFrom } from "./waiting";
+import { waitingPeriodsFrom, type WaitingPeriodResult } from "./waiting";
 
 export const groupEnrolmentChangeSchema = z.object({
   plan: planSchema,
@@ -69,20 +70,16 @@ export function checkGroupEnrolmentChange(input: GroupEnrolmentChange): Enrolmen
   if (plan.family.coInsuredKeepCoverToEndOfPaidPeriod) {
     out.tell("FAM-6", "Medforsikrede familiemedlemmer beholder dækningen til udgangen af den betalte periode.", "Co-insured family members keep cover until the end of the paid period.");
   }
-  const waitingPeriods = [];
-  if (change.reason !== "died") {
+  const waitingPeriods: WaitingPeriodResult[] = [];
+  if (continuationOffered(change.reason)) {
     if (change.continuationRequestedOn === undefined) {
       out.tell("GRP-4",
         "Medarbejderen kan fortsætte på individuelle vilkår uden ny karens, hvis det ønskes senest ved fratrædelsen.",
         "The employee can continue on individual terms without a new waiting period if they ask before or at leaving.");
-    } else if (toDay(change.continuationRequestedOn) <= toDay(coverEndsOn)) {
-      out.tell("GRP-4", "Videreførelse på individuelle vilkår uden ny karens.", "Continuation on individual terms without a new waiting period.");
     } else {
-      const endsOn = addMonths(change.continuationRequestedOn, rules.continuationWaitingMonthsIfLate);
-      waitingPeriods.push({ kind: "pre_existing" as const, endsOn });
-      out.tell("GRP-4",
-        `Videreførelse blev ønsket efter fratrædelsen: ${rules.continuationWaitingMonthsIfLate} måneders karens for eksisterende lidelser til ${endsOn}.`,
-        `Continuation was asked for after leaving: a ${rules.continuationWaitingMonthsIfLate}-month waiting period for pre-existing conditions until ${endsOn}.`);
+      const terms = continuationTerms(rules, coverEndsOn, change.continuationRequestedOn);
+      waitingPeriods.push(...terms.waitingPeriods);
+      out.tell("GRP-4", terms.reason.da, terms.reason.en);
     }
   }
   return out.result({ effectiveDate: change.date, coverEndsOn, waitingPeriods });
