@@ -29,8 +29,8 @@ export default async function EmployerHomePage() {
       <PageHeading lead={t("lead")}>{t("title", { name: o.employer.name })}</PageHeading>
       <div className="mb-6 flex flex-wrap gap-3">
         <ButtonLink href="/employer/staff">{t("overview.actions.staff")}</ButtonLink>
-        <ButtonLink href="/employer/staff/new" variant="secondary">{t("overview.actions.addJoiner")}</ButtonLink>
-        <ButtonLink href="/employer/import" variant="secondary">{t("overview.actions.import")}</ButtonLink>
+        {page.canManage ? <ButtonLink href="/employer/staff/new" variant="secondary">{t("overview.actions.addJoiner")}</ButtonLink> : null}
+        {page.canManage ? <ButtonLink href="/employer/import" variant="secondary">{t("overview.actions.import")}</ButtonLink> : null}
         <ButtonLink href="/employer/reconciliation" variant="secondary">{t("overview.actions.reconciliation")}</ButtonLink>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">

@@ -5,7 +5,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
 
 /** The staff rows: name, employee number, enrolment dates, status — nothing else exists here (GRP-3). */
-export async function StaffTable({ rows, locale }: { rows: StaffRow[]; locale: Locale }) {
+/** `canManage`: a view admin (issue 12 point 8) sees no leaver links; the page would refuse them anyway. */
+export async function StaffTable({ rows, locale, canManage = true }: { rows: StaffRow[]; locale: Locale; canManage?: boolean }) {
   const t = await getTranslations("employer.staff");
   return (
     <div className="overflow-x-auto">
@@ -30,7 +31,7 @@ export async function StaffTable({ rows, locale }: { rows: StaffRow[]; locale: L
               <td className="py-2 pr-4">{row.endDate ? formatDate(row.endDate, locale, "short") : "–"}</td>
               <td className="py-2 pr-4">{t(`statuses.${row.status}`)}</td>
               <td className="py-2">
-                {row.status === "ended" ? null : (
+                {row.status === "ended" || !canManage ? null : (
                   <Link href={`/employer/staff/${row.enrolmentId}/leave`} prefetch={false} aria-label={t("removeLabel", { name: row.name })}>
                     {t("remove")}
                   </Link>

@@ -56,6 +56,14 @@ async function employeeOf(client: pg.Client, key: string, employeeNumber: string
   return { key, kind: "employee", id: row.id, subjects: [], owner: "employer", handlerMay: false, state: own ? "own-employer" : "other-employer", personId: row.personId, secret: employeeNumber };
 }
 
+/** Issue 12 point 8: an employer's admin (their right on it) by e-mail; state says whether it is Hanne's employer's. */
+async function employerAdminOf(client: pg.Client, key: string, email: string, own: boolean): Promise<MatrixRecord> {
+  const { rows } = await client.query<{ id: string }>(`SELECT ea.id FROM "EmployerAdmin" ea JOIN "User" u ON u.id = ea."userId" WHERE u.email = $1`, [email]);
+  const row = rows[0];
+  if (!row) throw new Error(`The demo seed has no employer admin ${email} (the matrix needs one for "${key}").`);
+  return { key, kind: "employerAdmin", id: row.id, subjects: [], owner: "employer", handlerMay: false, state: own ? "own-employer" : "other-employer", personId: row.id, secret: email };
+}
+
 /** Uploads a real PNG as `role` and links it as the document of `claim` (or leaves it unattached). */
 async function documentOf(request: APIRequestContext, client: pg.Client, key: string, role: Role, claim: MatrixRecord | undefined): Promise<MatrixRecord> {
   const bytes = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/scan.png"));
@@ -93,6 +101,7 @@ export async function loadRecords(client: pg.Client, upload: { member: APIReques
     ],
     authorisation: authorisations.filter((record): record is MatrixRecord => record !== undefined),
     employee: [await employeeOf(client, "Fjordværk's employee (Hanne's)", "F0002", true), await employeeOf(client, "Kystbyg's employee (another employer)", "K00001", false)],
+    employerAdmin: [await employerAdminOf(client, "Fjordværk's view admin (Hanne's employer)", "revisor@fjordvaerk.dk", true), await employerAdminOf(client, "Kystbyg's admin (another employer)", "hr@kystbyg.dk", false)],
     person: [await personOf(client, "member (person)", "member", ACCOUNT_OF.member), await personOf(client, "co-insured (person)", "coInsured", ACCOUNT_OF.coInsured), await personOf(client, "other family (person)", "otherFamily", ACCOUNT_OF.otherFamily)],
   };
 }

@@ -16,7 +16,7 @@
 export type Role = "member" | "coInsured" | "otherFamily" | "employer" | "handler" | "signedOut";
 export const ROLES: Role[] = ["member", "coInsured", "otherFamily", "employer", "handler", "signedOut"];
 export type Outcome = "ok" | "refused" | "any";
-export type RecordKind = "claim" | "document" | "authorisation" | "person" | "employee";
+export type RecordKind = "claim" | "document" | "authorisation" | "person" | "employee" | "employerAdmin";
 
 /** A record the matrix requests by id, with whose it is. */
 export interface MatrixRecord {
@@ -89,7 +89,7 @@ export const within =
 /** A state-changing action: only refusals are attempted (an allowed call would change the demo data). */
 export const writeBy = (rule: Rule): Rule => (role, record) => (rule(role, record) === "refused" ? "refused" : "any");
 
-/** Issue 12: an employee on a group scheme — only the admin of that employer (state "own-employer") reaches it. */
+/** Issue 12: an employee (or an admin) of an employer — only the admin of that employer (state "own-employer") reaches it. */
 export const employerOf: Rule = (role, record) => (role === "employer" && record?.state === "own-employer" ? "ok" : "refused");
 
 const decided = (record: MatrixRecord) => ["DECIDED", "PAID"].includes(record.state);
@@ -121,6 +121,11 @@ export const PAGES: Record<string, Entry> = {
   "/employer/import": { rule: only("employer") },
   "/employer/import/[id]": { rule: within("employer"), params: {} },
   "/employer/reconciliation": { rule: only("employer") },
+  // Issue 12 point 8: the admins and the change history of the admin's own employer (no id to reach another's).
+  "/employer/admins": { rule: only("employer") },
+  "/employer/history": { rule: only("employer") },
+  // The token is the proof: a probe token shows "not valid" to anyone.
+  "/employer-invitation/[token]": { rule: open, params: {} },
   "/member/profile": { rule: only(...MEMBER_AREA) },
   "/member/documents": { rule: only(...MEMBER_AREA) },
   "/member/access-log": { rule: only(...MEMBER_AREA) },
@@ -149,6 +154,7 @@ export const PAGES: Record<string, Entry> = {
 export const ROUTES: Record<string, Entry> = {
   "GET /api/health": { rule: open },
   "GET /employer/reconciliation/csv": { rule: only("employer") },
+  "GET /employer/reconciliation/pdf": { rule: only("employer") },
   "GET /api/auth/[...nextauth]": { rule: open, params: {} },
   "POST /api/auth/[...nextauth]": { rule: open, params: {} },
   "GET /api/providers": { rule: only(...MEMBER_AREA) },
@@ -226,4 +232,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   "lib/employer/actions/import.ts#uploadImportAction": { rule: writeBy(only("employer")), payload: () => ({ fileName: "probe.csv", file: Buffer.from("handling;medarbejdernummer;dato\n").toString("base64") }) },
   "lib/employer/actions/import.ts#confirmImportAction": { rule: writeBy(only("employer")), payload: () => ({ importId: crypto.randomUUID() }) },
+  // Issue 12 point 8: Hanne changing or removing Kystbyg's admin is refused (can() on the admin row as loaded).
+  "lib/employer/actions/admins.ts#inviteAdminAction": { rule: writeBy(only("employer")), payload: () => ({ email: "matrix.probe@example.test", right: "VIEW" }) },
+  "lib/employer/actions/admins.ts#changeAdminRightAction": { rule: writeBy(employerOf), record: "employerAdmin", payload: (r) => ({ adminId: r?.id, right: "VIEW" }) },
+  "lib/employer/actions/admins.ts#removeAdminAction": { rule: writeBy(employerOf), record: "employerAdmin", payload: (r) => ({ adminId: r?.id }) },
+  // The token is the proof: a probe token is refused for anyone (nothing written).
+  "lib/employer/actions/accept-invitation.ts#acceptInvitationNewAction": { rule: open, payload: () => ({ token: "matrix-probe-token-000000000000", displayName: "Probe", password: "Matrix-Probe-2026", confirmPassword: "Matrix-Probe-2026" }) },
+  "lib/employer/actions/accept-invitation.ts#acceptInvitationExistingAction": { rule: writeBy(signedIn), payload: () => ({ token: "matrix-probe-token-000000000000" }) },
 };

@@ -51,6 +51,8 @@ export interface Actor {
   insurerId: string | null;
   /** An employer admin's employer (never opens health data: GRP-3). */
   employerId: string | null;
+  /** The admin's right on that employer (issue 12 point 8); absent or null: none (a removed admin). */
+  employerRight?: EmployerRight | null;
   /** Whose health data this member may see; empty for anyone without the member role. */
   healthDataSubjects: readonly HealthDataSubjectRef[];
 }
@@ -114,6 +116,16 @@ export interface MemberAuthorisationResource {
 /** A group scheme, an enrolment on it or an import, as loaded: the employer it belongs to (GRP-1). */
 export interface EmployerResource {
   employerId: string;
+}
+
+/** An admin's right on one employer: VIEW sees the employer area, MANAGE also changes it. */
+export type EmployerRight = "VIEW" | "MANAGE";
+
+/** An employer's admin as loaded, with what decides whether their manage right may go. */
+export interface EmployerAdminResource extends EmployerResource {
+  right: EmployerRight;
+  /** The employer's MANAGE admins now, this one included. */
+  manageAdmins: number;
 }
 
 /** A complaint's claim as the deciding handler needs it: whose decision is complained about. */
@@ -203,9 +215,11 @@ interface ActionTable {
   /** Download an export: only the member who asked for it (it holds the data of everyone they may see). */
   "export.download": { resource: { requestedById: string }; actor: "roles" | "userId" };
   /** Issue 12: an employer admin sees the scheme, the staff list, an import (GRP-1: of their own employer only). */
-  "employer.view": { resource: EmployerResource; actor: "roles" | "employerId" };
-  /** Issue 12: an employer admin enrols joiners, de-enrols leavers and imports them (GRP-2 is the service's). */
-  "employer.manage": { resource: EmployerResource; actor: "roles" | "employerId" };
+  "employer.view": { resource: EmployerResource; actor: "roles" | "employerId" | "employerRight" };
+  /** Issue 12: a MANAGE admin enrols joiners, de-enrols leavers, imports them, invites admins and gives rights (GRP-2 is the service's). */
+  "employer.manage": { resource: EmployerResource; actor: "roles" | "employerId" | "employerRight" };
+  /** Issue 12 point 8: a MANAGE admin removes an admin or takes their manage right, never the employer's last one. */
+  "employer.admin.revoke": { resource: EmployerAdminResource; actor: "roles" | "employerId" | "employerRight" };
 }
 
 export type Action = keyof ActionTable;
@@ -231,7 +245,9 @@ export type DenialReason =
   | "attached" // the document is attached where it may no longer be removed or moved
   | "own-decision" // a complaint goes to someone who did not make the decision (CLM-5)
   | "no-person" // a member account without a person
-  | "employer"; // another employer's scheme, staff or import (or an admin without an employer)
+  | "employer" // another employer's scheme, staff or import (or an admin without an employer)
+  | "employer-right" // an admin with the view right (or none) asked to change something
+  | "last-manager"; // the employer would be left without a manage admin
 
 export type Decision = { allowed: true } | { allowed: false; reason: DenialReason };
 
@@ -246,8 +262,8 @@ export const AREA_OF_ROLE: Record<Role, AreaAction> = {
 };
 
 /** The actor's facts that need no database: enough for the area gates. */
-export function sessionActor(user: CurrentUser): Pick<Actor, "userId" | "roles" | "personId" | "employerId"> {
-  return { userId: user.userId, roles: user.roles, personId: user.person?.id ?? null, employerId: user.employer?.id ?? null };
+export function sessionActor(user: CurrentUser): Pick<Actor, "userId" | "roles" | "personId" | "employerId" | "employerRight"> {
+  return { userId: user.userId, roles: user.roles, personId: user.person?.id ?? null, employerId: user.employer?.id ?? null, employerRight: user.employer?.right };
 }
 
 function hasRole(actor: Pick<Actor, "roles">, role: Role): Decision {
@@ -311,11 +327,13 @@ function handlerOfInsurer(actor: Pick<Actor, "roles" | "insurerId">, insurerId?:
   return insurerId === undefined || insurerId === actor.insurerId ? ALLOW : deny("insurer");
 }
 
-/** GRP-1: an employer admin works on their own employer's scheme only. */
-function adminOfEmployer(actor: Pick<Actor, "roles" | "employerId">, resource: EmployerResource): Decision {
+/** GRP-1: an employer admin works on their own employer's scheme only, with a right on it; changes need MANAGE. */
+function adminOfEmployer(actor: Pick<Actor, "roles" | "employerId" | "employerRight">, resource: EmployerResource, manage: boolean): Decision {
   const role = hasRole(actor, "EMPLOYER_ADMIN");
   if (!role.allowed) return role;
-  return actor.employerId !== null && actor.employerId === resource.employerId ? ALLOW : deny("employer");
+  if (actor.employerId === null || actor.employerId !== resource.employerId) return deny("employer");
+  if (!actor.employerRight) return deny("employer-right");
+  return manage && actor.employerRight !== "MANAGE" ? deny("employer-right") : ALLOW;
 }
 
 /** A member sees a claim of someone whose health data they may see; a draft only if they write it. */
@@ -465,8 +483,13 @@ const DECIDERS: Deciders = {
     return dataExport.requestedById === actor.userId ? ALLOW : deny("owner");
   },
 
-  "employer.view": adminOfEmployer,
-  "employer.manage": adminOfEmployer,
+  "employer.view": (actor, resource) => adminOfEmployer(actor, resource, false),
+  "employer.manage": (actor, resource) => adminOfEmployer(actor, resource, true),
+  "employer.admin.revoke": (actor, admin) => {
+    const manager = adminOfEmployer(actor, admin, true);
+    if (!manager.allowed) return manager;
+    return admin.right === "MANAGE" && admin.manageAdmins <= 1 ? deny("last-manager") : ALLOW;
+  },
 };
 
 /** Every action, for tests that go through all of them. */

@@ -13,7 +13,8 @@ export interface CurrentUser {
   person: { id: string; firstName: string; lastName: string; memberNumber: string } | null;
   /** The member's main active policy number, if any. */
   policyNumber: string | null;
-  employer: { id: string; name: string; cvr: string } | null;
+  /** An employer admin's employer and their right on it (issue 12 point 8; absent or null: none). */
+  employer: { id: string; name: string; cvr: string; right?: "VIEW" | "MANAGE" | null } | null;
   /** A claims handler's insurer, read with the session (absent where a user is built by hand). */
   insurerId?: string | null;
 }

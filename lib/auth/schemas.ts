@@ -14,7 +14,7 @@ const email = z
   .pipe(z.email("auth.errors.emailInvalid"))
   .transform((value) => value.toLowerCase());
 
-const newPassword = z
+export const newPassword = z
   .string({ error: "auth.errors.passwordRequired" })
   .min(1, "auth.errors.passwordRequired")
   .min(PASSWORD_MIN_LENGTH, "auth.errors.passwordTooShort")

@@ -64,6 +64,7 @@ interface SessionRow {
   employerId: string | null;
   employerName: string | null;
   employerCvr: string | null;
+  employerRight: "VIEW" | "MANAGE" | null;
   insurerId: string | null;
 }
 
@@ -80,11 +81,12 @@ export async function resolveSession(db: Db, sessionId: string, now = new Date()
            p.id AS "personId", p."firstName", p."lastName", p."memberNumber",
            (SELECT pol.number FROM "Enrolment" e JOIN "Policy" pol ON pol.id = e."policyId"
              WHERE e."personId" = p.id AND pol.status = 'ACTIVE' ORDER BY e."startDate" DESC LIMIT 1) AS "policyNumber",
-           emp.id AS "employerId", emp.name AS "employerName", emp.cvr AS "employerCvr", u."insurerId"
+           emp.id AS "employerId", emp.name AS "employerName", emp.cvr AS "employerCvr", ea."right"::text AS "employerRight", u."insurerId"
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
     LEFT JOIN "Person" p ON p.id = u."personId"
     LEFT JOIN "Employer" emp ON emp.id = u."employerId"
+    LEFT JOIN "EmployerAdmin" ea ON ea."userId" = u.id AND ea."employerId" = u."employerId"
     WHERE s.id = ${sessionId}::uuid`;
   if (!session) return null;
   const state = sessionState(session, now);
@@ -103,7 +105,7 @@ export async function resolveSession(db: Db, sessionId: string, now = new Date()
     locale: toLocale(session.locale),
     person: session.personId ? { id: session.personId, firstName: session.firstName ?? "", lastName: session.lastName ?? "", memberNumber: session.memberNumber ?? "" } : null,
     policyNumber: session.policyNumber,
-    employer: session.employerId ? { id: session.employerId, name: session.employerName ?? "", cvr: session.employerCvr ?? "" } : null,
+    employer: session.employerId ? { id: session.employerId, name: session.employerName ?? "", cvr: session.employerCvr ?? "", right: session.employerRight } : null,
     insurerId: session.insurerId,
   };
 }

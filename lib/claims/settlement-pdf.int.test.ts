@@ -1,6 +1,5 @@
-import zlib from "node:zlib";
 import { createTranslator } from "next-intl";
-import { PDFDocument, PDFRawStream } from "pdf-lib";
+import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../auth/current-user.types";
 import { seedDemo } from "../db/seed/demo";
@@ -9,6 +8,7 @@ import da from "../i18n/messages/da/settlement.json";
 import en from "../i18n/messages/en/settlement.json";
 import { createSubmittedClaim, demoRefs, demoUser } from "../testing/jobs-fixtures";
 import { testDb } from "../testing/db";
+import { pdfText } from "../testing/pdf-text";
 import { adjudicateClaim } from "./adjudicate";
 import { loadSettlementNoteFor } from "./settlement";
 import { renderSettlementPdf } from "./settlement-pdf";
@@ -22,23 +22,6 @@ const translator = (locale: "da" | "en") => {
   const t = createTranslator({ locale, messages: { settlement: locale === "da" ? da : en }, namespace: "settlement" });
   return (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
 };
-
-/** Every text shown by the PDF's content streams (Helvetica text is hex-encoded WinAnsi; 0x95 is "•"). */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await PDFDocument.load(bytes);
-  let text = "";
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFRawStream)) continue;
-    let data = Buffer.from(object.contents);
-    try {
-      data = zlib.inflateSync(data);
-    } catch {
-      /* not compressed */
-    }
-    for (const match of data.toString("latin1").matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)) text += `${Buffer.from(match[1]!, "hex").toString("latin1").replaceAll("\x95", "•")}\n`;
-  }
-  return text;
-}
 
 beforeAll(async () => {
   await seedDemo(testDb());

@@ -9,7 +9,7 @@ export type SettlementTranslate = (key: string, values?: Record<string, string |
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 50;
 const INK = rgb(0.1, 0.12, 0.16);
-const MUTED = rgb(0.35, 0.38, 0.42);
+export const MUTED = rgb(0.35, 0.38, 0.42);
 const RULE = rgb(0.8, 0.82, 0.85);
 
 /**
@@ -33,7 +33,8 @@ function sanitiser(font: PDFFont): (text: string) => string {
       .join("");
 }
 
-class Writer {
+/** An A4 page writer (text, label/amount rows, table rows, rules, footer), shared by the portal's PDFs (the reconciliation too). */
+export class Writer {
   private pages: PDFPage[] = [];
   private page!: PDFPage;
   private y = 0;
@@ -98,6 +99,22 @@ class Writer {
     const clean = this.clean(value);
     this.page.drawText(this.clean(label), { x, y: this.y, size, font, color: INK });
     this.page.drawText(clean, { x: A4.width - MARGIN - font.widthOfTextAtSize(clean, size), y: this.y, size, font, color: INK });
+  }
+
+  /** A table row: the first cell left-aligned, the others right-aligned in equal columns to the right margin. */
+  cells(values: string[], options: { bold?: boolean; firstWidth?: number } = {}) {
+    const size = 10;
+    const font = options.bold ? this.bold : this.font;
+    this.ensure(size * 1.4);
+    this.y -= size * 1.4;
+    const [first = "", ...rest] = values.map(this.clean);
+    const firstWidth = options.firstWidth ?? 110;
+    const width = (A4.width - 2 * MARGIN - firstWidth) / Math.max(rest.length, 1);
+    this.page.drawText(first, { x: MARGIN, y: this.y, size, font, color: INK });
+    rest.forEach((text, i) => {
+      const right = MARGIN + firstWidth + width * (i + 1);
+      this.page.drawText(text, { x: right - font.widthOfTextAtSize(text, size), y: this.y, size, font, color: INK });
+    });
   }
 
   rule(gap = 6) {

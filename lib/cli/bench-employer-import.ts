@@ -57,7 +57,7 @@ try {
   await applyMigrations(database.url);
   await seedDemo(db);
   const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.employerAdmin.email }, include: { employer: true } });
-  const user = { userId: admin.id, sessionId: "bench", email: admin.email, displayName: admin.displayName, roles: admin.roles, locale: "da" as const, person: null, policyNumber: null, employer: { id: admin.employer!.id, name: admin.employer!.name, cvr: admin.employer!.cvr } };
+  const user = { userId: admin.id, sessionId: "bench", email: admin.email, displayName: admin.displayName, roles: admin.roles, locale: "da" as const, person: null, policyNumber: null, employer: { id: admin.employer!.id, name: admin.employer!.name, cvr: admin.employer!.cvr, right: "MANAGE" as const } };
   const results = [];
   results.push(await run(`${ROWS} joiners`, file("join"), user));
   results.push(await run(`${ROWS} joiners again (idempotent)`, file("join"), user));

@@ -5,6 +5,7 @@ import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
 import type { Locale } from "../i18n/config";
 import type { Reason } from "../rules";
+import { recordEmployerChange } from "./history";
 import { joinerInvitationMail } from "./mails";
 import { planStaffChange, type PlannedChange, type SchemeFacts } from "./plan-change";
 import { EmployerRefusal } from "./refusal";
@@ -76,6 +77,7 @@ export async function addJoiner(db: Db, user: CurrentUser, input: JoinerInput, m
       actorUserId: user.userId, action: "employer.joiner_added", subjectType: "Enrolment", subjectId: joined!.enrolmentId, personId: joined!.personId, ip: meta.ip,
       metadata: { employeeNumber: input.employeeNumber, startDate: input.startDate, invited: Boolean(email), premiumChangeMinor: planned.premiumChangeMinor },
     });
+    await recordEmployerChange(tx, { employerId: ctx.employer.id, actorUserId: user.userId, change: { kind: "joiner_added", name, employeeNumber: input.employeeNumber, startDate: input.startDate } });
   });
   return preview;
 }
@@ -101,6 +103,7 @@ export async function removeLeaver(db: Db, user: CurrentUser, input: LeaverInput
       actorUserId: user.userId, action: "employer.leaver_removed", subjectType: "Enrolment", subjectId: row.id, personId: row.personId, ip: meta.ip,
       metadata: { employmentEndDate: input.employmentEndDate, coverEndsOn: planned.coverEndsOn, reason: input.reason, retroactive: planned.retroactive, premiumChangeMinor: planned.premiumChangeMinor },
     });
+    await recordEmployerChange(tx, { employerId: ctx.employer.id, actorUserId: user.userId, change: { kind: "leaver_removed", name: preview.name, employeeNumber: row.employeeNumber!, coverEndsOn: planned.coverEndsOn! } });
   });
   return preview;
 }

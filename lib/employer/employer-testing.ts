@@ -9,10 +9,11 @@ export const TODAY = "2026-12-07";
 export const meta = { ip: "127.0.0.1", today: TODAY, locale: "da" as const };
 
 export async function adminOf(email: string): Promise<CurrentUser> {
-  const user = await testDb().user.findUniqueOrThrow({ where: { email }, include: { employer: true } });
+  const user = await testDb().user.findUniqueOrThrow({ where: { email }, include: { employer: true, employerAdminRights: true } });
+  const right = user.employerAdminRights.find((r) => r.employerId === user.employerId)?.right ?? null;
   return {
     userId: user.id, sessionId: "s", email, displayName: user.displayName, roles: user.roles, locale: "da", person: null, policyNumber: null,
-    employer: user.employer ? { id: user.employer.id, name: user.employer.name, cvr: user.employer.cvr } : null,
+    employer: user.employer ? { id: user.employer.id, name: user.employer.name, cvr: user.employer.cvr, right } : null,
   };
 }
 

@@ -1,11 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../auth/current-user.types";
 import { testDb } from "../testing/db";
+import { createTranslator } from "next-intl";
+import da from "../i18n/messages/da";
+import { pdfText } from "../testing/pdf-text";
+import { inviteAdmin, listAdmins } from "./admins";
 import { addJoiner, removeLeaver } from "./changes";
 import { csv, meta, seededAdmins, TODAY } from "./employer-testing";
 import { dryRunImport, loadImport } from "./import";
 import { loadSchemeOverview } from "./overview";
+import { loadHistory } from "./history";
 import { loadReconciliation, reconciliationCsv } from "./reconciliation";
+import { renderReconciliationPdf } from "./reconciliation-pdf";
 import { loadSchemeOf } from "./scheme";
 import { STAFF_STATUSES } from "./schemas";
 import { listStaff, type StaffPage } from "./staff";
@@ -90,5 +96,24 @@ describe("no health data reaches an employer (GRP-3)", () => {
     const outcome = await dryRunImport(testDb(), hanne, { name: "all.csv", bytes: csv(lines) }, meta);
     if (!outcome.ok) throw new Error(outcome.error);
     scan("import dry run", await loadImport(testDb(), hanne, outcome.importId, TODAY, { withRows: true }));
+  });
+});
+
+describe("employer roles and the change history (issue 12 point 8)", () => {
+  it("the admins page, the change history after every kind of change, the reconciliation PDF's text the admins page, the change history after every kind of change, the reconciliation PDF's text", async () => {
+    const t = createTranslator({ locale: "da", messages: da });
+    await inviteAdmin(testDb(), hanne, { email: "kontrakt@example.test", right: "VIEW" }, { ip: meta.ip, locale: "da" });
+    const staff = (await everyStaffPage(hanne, "all")).flatMap((p) => p.rows);
+    await addJoiner(testDb(), hanne, { firstName: "Kontrakt", lastName: "Test", birthDate: "1990-01-01", employeeNumber: "F7778", startDate: TODAY, email: undefined, intent: "confirm" }, meta);
+    await removeLeaver(testDb(), hanne, { enrolmentId: staff[1]!.enrolmentId, employmentEndDate: TODAY, reason: "employment_ended", intent: "confirm" }, meta);
+    for (const user of [hanne, kasper]) {
+      scan("admins", await listAdmins(testDb(), user));
+      const history = await loadHistory(testDb(), user.employer!.id, 1);
+      if (user === hanne) expect(history.entries.slice(0, 3).map((e) => e.change.kind)).toEqual(["leaver_removed", "joiner_added", "admin_invited"]);
+      scan("history", history);
+      const ctx = (await loadSchemeOf(testDb(), user, "employer.view", TODAY))!;
+      const pdf = await renderReconciliationPdf(await loadReconciliation(testDb(), ctx), "da", (key, values) => t(key as never, values as never));
+      scan("reconciliation PDF", await pdfText(pdf));
+    }
   });
 });

@@ -7,7 +7,8 @@ import { parseImportFile, type ImportColumn, type ParsedRow, type RowProblem } f
 import { schemeFacts } from "./changes";
 import { planStaffChange } from "./plan-change";
 import { EmployerRefusal } from "./refusal";
-import { loadSchemeOf, type SchemeContext } from "./scheme";
+import { recordEmployerChange } from "./history";
+import { adminAsLoaded, loadSchemeOf, type SchemeContext } from "./scheme";
 import { endEnrolments, enrolmentsByEmployeeNumber, insertJoiners } from "./writes";
 
 /**
@@ -131,10 +132,9 @@ const CHUNK = 2_000;
 export async function applyImport(db: Db, importId: string, today: string): Promise<"applied" | "skipped"> {
   const started = await db.employerImport.updateMany({ where: { id: importId, status: { in: ["QUEUED", "APPLYING"] } }, data: { status: "APPLYING", appliedRows: 0 } });
   if (started.count !== 1) return "skipped";
-  const imp = await db.employerImport.findUniqueOrThrow({ where: { id: importId }, select: { createdByUserId: true } });
-  const user = await db.user.findUniqueOrThrow({ where: { id: imp.createdByUserId }, select: { roles: true, employer: { select: { id: true, name: true, cvr: true } } } });
+  const imp = await db.employerImport.findUniqueOrThrow({ where: { id: importId }, select: { createdByUserId: true, fileName: true } });
   try {
-    const ctx = await schemeFor(db, { roles: user.roles, employer: user.employer }, today);
+    const ctx = await schemeFor(db, await adminAsLoaded(db, imp.createdByUserId), today);
     const parsed = await storedRows<ParsedRow>(db, importId, "parsed");
     let applied = 0;
     await db.$transaction(async (tx) => {
@@ -152,6 +152,7 @@ export async function applyImport(db: Db, importId: string, today: string): Prom
       }
       await tx.employerImport.updateMany({ where: { id: importId }, data: { status: "APPLIED", appliedRows: applied, appliedAt: new Date() } });
       await writeAudit(tx, { actorUserId: imp.createdByUserId, action: "employer.import_applied", subjectType: "EmployerImport", subjectId: importId, metadata: { appliedRows: applied } });
+      await recordEmployerChange(tx, { employerId: ctx.employer.id, actorUserId: imp.createdByUserId, change: { kind: "import_applied", fileName: imp.fileName, appliedRows: applied } });
     }, { timeout: 120_000 });
     return "applied";
   } catch (error) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { can, sessionActor } from "../access/can";
 import { requireUser } from "../auth/session";
 import type { CurrentUser } from "../auth/current-user.types";
 import { db } from "../db/client";
@@ -34,15 +35,15 @@ async function schemeOrNotFound(user: CurrentUser, action: "employer.view" | "em
   }
 }
 
-export async function loadEmployerOverviewPage(): Promise<Base & { displayName: string; overview: SchemeOverview | null; employer: CurrentUser["employer"] }> {
+export async function loadEmployerOverviewPage(): Promise<Base & { displayName: string; overview: SchemeOverview | null; employer: CurrentUser["employer"]; canManage: boolean }> {
   const user = await requireUser("EMPLOYER_ADMIN");
   const today = copenhagenDay();
   const ctx = user.employer ? await schemeOrNotFound(user, "employer.view", today) : null;
   const [overview, locale] = await Promise.all([ctx ? loadSchemeOverview(db(), ctx, today) : null, requestLocale()]);
-  return { locale, today, displayName: user.displayName, overview, employer: user.employer };
+  return { locale, today, displayName: user.displayName, overview, employer: user.employer, canManage: ctx?.canManage ?? false };
 }
 
-export async function loadStaffPage(searchParams: Promise<PageSearchParams>): Promise<Base & { query: StaffQuery; page: StaffPage; done: string | undefined }> {
+export async function loadStaffPage(searchParams: Promise<PageSearchParams>): Promise<Base & { query: StaffQuery; page: StaffPage; done: string | undefined; canManage: boolean }> {
   const user = await requireUser("EMPLOYER_ADMIN");
   const today = copenhagenDay();
   const params = await searchParams;
@@ -50,7 +51,7 @@ export async function loadStaffPage(searchParams: Promise<PageSearchParams>): Pr
   const ctx = await schemeOrNotFound(user, "employer.view", today);
   if (!ctx || !query.success) notFound();
   const [page, locale] = await Promise.all([listStaff(db(), ctx, query.data, today), requestLocale()]);
-  return { locale, today, query: query.data, page, done: oneSearchParam(params.done) };
+  return { locale, today, query: query.data, page, done: oneSearchParam(params.done), canManage: ctx.canManage };
 }
 
 export interface ChangeFormPage extends Base {
@@ -113,14 +114,16 @@ export async function loadImportUploadPage(): Promise<Base & { imports: ImportLi
   return { locale: await requestLocale(), today, imports: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
 }
 
-export async function loadImportPage(params: Promise<{ id: string }>): Promise<Base & { imp: ImportView }> {
+export async function loadImportPage(params: Promise<{ id: string }>): Promise<Base & { imp: ImportView; canManage: boolean }> {
   const user = await requireUser("EMPLOYER_ADMIN");
   const today = copenhagenDay();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const imp = await loadImport(db(), user, id.data, today, { withRows: true });
   if (!imp) notFound();
-  return { locale: await requestLocale(), today, imp };
+  // The import was found on the admin's own employer: whether they may confirm it is can() on it.
+  const canManage = can(sessionActor(user), "employer.manage", { employerId: user.employer!.id });
+  return { locale: await requestLocale(), today, imp, canManage };
 }
 
 export async function loadReconciliationPage(): Promise<Base & { reconciliation: Reconciliation }> {

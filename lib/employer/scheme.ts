@@ -21,6 +21,8 @@ export interface SchemeContext {
   year: PolicyYear;
   /** What can() is asked about the scheme and everything on it. */
   resource: EmployerResource;
+  /** can(employer.manage): the pages hide what a view admin may not do (the actions refuse it too). */
+  canManage: boolean;
 }
 
 /**
@@ -43,7 +45,8 @@ export async function loadSchemeOf(db: Db, user: Pick<CurrentUser, "roles" | "em
   });
   if (!policy?.employer || !policy.groupScheme) return null;
   const resource = { employerId: policy.employer.id };
-  if (!can({ roles: user.roles, employerId }, action, resource)) throw new EmployerRefusal("employer.errors.forbidden");
+  const actor = { roles: user.roles, employerId, employerRight: user.employer?.right ?? null };
+  if (!can(actor, action, resource)) throw new EmployerRefusal("employer.errors.forbidden");
   const plan = await planById(db, policy.planId);
   const range = policyYearContaining(iso(policy.startDate), plan.policyYearBasis, toDay(today));
   return {
@@ -54,5 +57,16 @@ export async function loadSchemeOf(db: Db, user: Pick<CurrentUser, "roles" | "em
     planName: { da: policy.plan.nameDa, en: policy.plan.nameEn },
     year: { from: toIso(range.from), to: toIso(range.to) },
     resource,
+    canManage: can(actor, "employer.manage", resource),
   };
+}
+
+/** An admin as a background job sees them (an import's creator): roles, employer and right, read now. */
+export async function adminAsLoaded(db: Db, userId: string): Promise<Pick<CurrentUser, "roles" | "employer">> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { roles: true, employer: { select: { id: true, name: true, cvr: true } }, employerAdminRights: { select: { employerId: true, right: true } } },
+  });
+  const right = user.employerAdminRights.find((r) => r.employerId === user.employer?.id)?.right ?? null;
+  return { roles: user.roles, employer: user.employer ? { ...user.employer, right } : null };
 }

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** GRP-5: insured employee-months against those paid for, per month, the difference charged or credited. */
 export default async function ReconciliationPage() {
-  const [{ reconciliation: r, locale }, t] = await Promise.all([loadReconciliationPage(), getTranslations("employer.reconciliation")]);
+  const [{ reconciliation: r, locale }, t, tp] = await Promise.all([loadReconciliationPage(), getTranslations("employer.reconciliation"), getTranslations("employerAdmins.pdf")]);
   const money = (minor: number) => formatMoney(minor, r.currency, locale);
   const cell = "py-2 pr-4 text-right tabular-nums";
   return (
@@ -18,6 +18,8 @@ export default async function ReconciliationPage() {
       <PageHeading lead={t("lead", { from: formatDate(r.year.from, locale), to: formatDate(r.year.to, locale), premium: money(r.monthlyPremiumMinor) })}>{t("title")}</PageHeading>
       <p className="mb-4">
         <a href="/employer/reconciliation/csv" download>{t("download")}</a>
+        {" · "}
+        <a href="/employer/reconciliation/pdf" download>{tp("download")}</a>
       </p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse">

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The staff list (issue 12 point 2): a plain GET form, keyset pages of 50. */
 export default async function StaffPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
-  const [{ locale, query, page, done }, t] = await Promise.all([loadStaffPage(searchParams), getTranslations("employer.staff")]);
+  const [{ locale, query, page, done, canManage }, t] = await Promise.all([loadStaffPage(searchParams), getTranslations("employer.staff")]);
   const href = (cursor: { after?: string; before?: string }) => {
     const params = new URLSearchParams();
     if (query.q) params.set("q", query.q);
@@ -27,10 +27,12 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
       <FormSuccess message={done === "joined" || done === "left" ? t(`done.${done}`) : null} className="mb-4" />
-      <div className="mb-6 flex flex-wrap gap-3">
-        <ButtonLink href="/employer/staff/new">{t("addJoiner")}</ButtonLink>
-        <ButtonLink href="/employer/import" variant="secondary">{t("import")}</ButtonLink>
-      </div>
+      {canManage ? (
+        <div className="mb-6 flex flex-wrap gap-3">
+          <ButtonLink href="/employer/staff/new">{t("addJoiner")}</ButtonLink>
+          <ButtonLink href="/employer/import" variant="secondary">{t("import")}</ButtonLink>
+        </div>
+      ) : null}
       <form method="get" action="/employer/staff" role="search" className="mb-4 flex flex-wrap items-end gap-4">
         <div>
           <label htmlFor="q" className="block font-semibold">{t("search")}</label>
@@ -48,7 +50,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
         <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-5 py-2 font-semibold text-white">{t("submit")}</button>
       </form>
       <p className="mb-3 text-muted" role="status">{page.total === 0 ? t("none") : t("count", { total: page.total })}</p>
-      {page.rows.length ? <StaffTable rows={page.rows} locale={locale} /> : null}
+      {page.rows.length ? <StaffTable rows={page.rows} locale={locale} canManage={canManage} /> : null}
       <nav aria-label={t("pager")} className="mt-6 flex justify-between">
         {page.previous ? <Link href={href({ before: page.previous })} rel="prev" prefetch={false}>{t("previous")}</Link> : <span />}
         {page.next ? <Link href={href({ after: page.next })} rel="next" prefetch={false}>{t("next")}</Link> : <span />}

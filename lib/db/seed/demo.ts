@@ -139,7 +139,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
       const metteUser = await account({ email: DEMO_USERS.mainInsured.email, roles: ["MEMBER"], displayName: "Mette Jensen", personId: mette.id });
       const larsUser = await account({ email: DEMO_USERS.spouse.email, roles: ["MEMBER"], displayName: "Lars Jensen", personId: lars.id });
       await account({ email: DEMO_USERS.topUpMember.email, roles: ["MEMBER"], displayName: "Anders Nielsen", personId: anders.id });
-      await account({ email: DEMO_USERS.employerAdmin.email, roles: ["EMPLOYER_ADMIN", "MEMBER"], displayName: "Hanne Rasmussen", personId: hanne.id, employerId: employer.id });
+      const hanneUser = await account({ email: DEMO_USERS.employerAdmin.email, roles: ["EMPLOYER_ADMIN", "MEMBER"], displayName: "Hanne Rasmussen", personId: hanne.id, employerId: employer.id });
+      const viewer = await account({ email: DEMO_USERS.employerViewer.email, roles: ["EMPLOYER_ADMIN"], displayName: DEMO_USERS.employerViewer.displayName, employerId: employer.id });
+      // Issue 12 point 8: Hanne manages Fjordværk's scheme; the viewer only sees it.
+      await tx.employerAdmin.createMany({ data: [{ employerId: employer.id, userId: hanneUser.id, right: "MANAGE" }, { employerId: employer.id, userId: viewer.id, right: "VIEW", createdByUserId: hanneUser.id }] });
       const handler = await account({ email: DEMO_USERS.handler.email, roles: ["CLAIMS_HANDLER"], displayName: DEMO_USERS.handler.displayName, insurerId: insurer.id });
 
       return seedDemoCases(tx, { family, mette, lars, emma, oscar, metteUser, larsUser, handler });

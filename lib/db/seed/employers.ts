@@ -31,6 +31,7 @@ async function seedEmployer(db: Db, spec: EmployerSpec, input: { passwordHash: s
     const admin = await tx.user.create({
       data: { email: spec.admin.email, roles: ["EMPLOYER_ADMIN"], displayName: spec.admin.displayName, employerId: employer.id, passwordHash: input.passwordHash, activatedAt: new Date(), passwordChangedAt: new Date() },
     });
+    await tx.employerAdmin.create({ data: { employerId: employer.id, userId: admin.id, right: "MANAGE" } });
     const staff: NewJoiner[] = Array.from({ length: spec.staff }, (_, i) => ({
       firstName: FIRST[i % FIRST.length]!, lastName: `${LAST[(i * 7) % LAST.length]!}${i >= FIRST.length * LAST.length ? ` ${Math.floor(i / 97)}` : ""}`,
       birthDate: `19${60 + (i % 40)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,

@@ -9,6 +9,7 @@ import common from "./da/common.json";
 import complaints from "./da/complaints.json";
 import documents from "./da/documents.json";
 import employer from "./da/employer.json";
+import employerAdmins from "./da/employerAdmins.json";
 import exportData from "./da/export.json";
 import family from "./da/family.json";
 import handler from "./da/handler.json";
@@ -19,5 +20,5 @@ import profile from "./da/profile.json";
 import providers from "./da/providers.json";
 import settlement from "./da/settlement.json";
 
-const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, complaints, documents, employer, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
+const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, complaints, documents, employer, employerAdmins, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
 export default messages;

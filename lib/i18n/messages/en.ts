@@ -9,6 +9,7 @@ import common from "./en/common.json";
 import complaints from "./en/complaints.json";
 import documents from "./en/documents.json";
 import employer from "./en/employer.json";
+import employerAdmins from "./en/employerAdmins.json";
 import exportData from "./en/export.json";
 import family from "./en/family.json";
 import handler from "./en/handler.json";
@@ -19,5 +20,5 @@ import profile from "./en/profile.json";
 import providers from "./en/providers.json";
 import settlement from "./en/settlement.json";
 
-const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, complaints, documents, employer, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
+const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, complaints, documents, employer, employerAdmins, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
 export default messages;

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The dry run of an import, its confirm, and the job's progress while it applies. */
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ imp, locale }, t] = await Promise.all([loadImportPage(params), getTranslations("employer.import")]);
+  const [{ imp, locale, canManage }, t] = await Promise.all([loadImportPage(params), getTranslations("employer.import")]);
   const running = imp.status === "QUEUED" || imp.status === "APPLYING";
   return (
     <>
@@ -25,7 +25,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         {running || imp.status === "APPLIED" ? ` — ${t("progress", { applied: imp.appliedRows, changes: imp.changeRows })}` : null}
       </div>
       {running ? <ImportProgressRefresh /> : null}
-      {imp.status === "CHECKED" && imp.changeRows > 0 ? (
+      {imp.status === "CHECKED" && imp.changeRows > 0 && canManage ? (
         <ClientMessages namespaces={["employer"]}>
           <ImportConfirmForm importId={imp.id} changes={imp.changeRows} />
         </ClientMessages>
