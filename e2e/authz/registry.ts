@@ -148,6 +148,8 @@ export const PAGES: Record<string, Entry> = {
   "/member/card": { rule: within(...MEMBER_AREA) },
   // Export my data (issue 13 point 8): the page, the ZIP of the member who asked for it, the request.
   "/member/export": { rule: only(...MEMBER_AREA) },
+  // Issue 12 point 6 (GRP-4): a leaver's continuation offer; a member without one sees that they have none.
+  "/member/continuation": { rule: only(...MEMBER_AREA) },
 };
 
 // ---------------------------------------------------------------------------------- route handlers
@@ -239,4 +241,6 @@ export const ACTIONS: Record<string, ActionEntry> = {
   // The token is the proof: a probe token is refused for anyone (nothing written).
   "lib/employer/actions/accept-invitation.ts#acceptInvitationNewAction": { rule: open, payload: () => ({ token: "matrix-probe-token-000000000000", displayName: "Probe", password: "Matrix-Probe-2026", confirmPassword: "Matrix-Probe-2026" }) },
   "lib/employer/actions/accept-invitation.ts#acceptInvitationExistingAction": { rule: writeBy(signedIn), payload: () => ({ token: "matrix-probe-token-000000000000" }) },
+  // GRP-4: only the leaver accepts their own offer (can() on the loaded offer; another's id answers "not found").
+  "lib/continuation/actions/accept.ts#acceptContinuationAction": { rule: writeBy(only(...MEMBER_AREA)), payload: () => ({ offerId: crypto.randomUUID() }) },
 };

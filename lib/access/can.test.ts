@@ -413,6 +413,8 @@ it("the tables above go through every action", () => {
     ...ACTIONS.filter((action) => action.startsWith("export.")),
     // Issue 12's employer area: its table is can.employer.test.ts.
     ...ACTIONS.filter((action) => action.startsWith("employer.")),
+    // Issue 12 point 6's continuation offer (GRP-4): its table is can.continuation.test.ts.
+    ...ACTIONS.filter((action) => action.startsWith("continuation.")),
   ]);
   expect([...covered].sort()).toEqual([...ACTIONS].sort());
 });

@@ -220,6 +220,9 @@ interface ActionTable {
   "employer.manage": { resource: EmployerResource; actor: "roles" | "employerId" | "employerRight" };
   /** Issue 12 point 8: a MANAGE admin removes an admin or takes their manage right, never the employer's last one. */
   "employer.admin.revoke": { resource: EmployerAdminResource; actor: "roles" | "employerId" | "employerRight" };
+  /** GRP-4: a leaver's continuation offer is seen and accepted by the leaver alone (never their employer, GRP-3). */
+  "continuation.view": { resource: { personId: string }; actor: "roles" | "personId" };
+  "continuation.accept": { resource: { personId: string }; actor: "roles" | "personId" };
 }
 
 export type Action = keyof ActionTable;
@@ -397,6 +400,13 @@ export function documentAccess(actor: ActorFor<"document.read">, doc: DocumentRe
   return documentRead(actor, doc).access;
 }
 
+/** GRP-4: the offer is the leaver's own; a main insured, a grant holder or the employer does not act on it. */
+function ownOffer(actor: Pick<Actor, "roles" | "personId">, offer: { personId: string }): Decision {
+  const role = hasRole(actor, "MEMBER");
+  if (!role.allowed) return role;
+  return actor.personId !== null && actor.personId === offer.personId ? ALLOW : deny("owner");
+}
+
 type Deciders = { [A in Action]: (actor: ActorFor<A>, resource: ResourceFor<A>) => Decision };
 
 const DECIDERS: Deciders = {
@@ -490,6 +500,9 @@ const DECIDERS: Deciders = {
     if (!manager.allowed) return manager;
     return admin.right === "MANAGE" && admin.manageAdmins <= 1 ? deny("last-manager") : ALLOW;
   },
+
+  "continuation.view": ownOffer,
+  "continuation.accept": ownOffer,
 };
 
 /** Every action, for tests that go through all of them. */

@@ -5,6 +5,7 @@ import type { Locale } from "../i18n/config";
 import { enqueueEmail } from "../mail/outbox";
 import type { OutgoingMail } from "../mail/transport";
 import { passwordResetMail } from "../mail/templates";
+import { verifyActivationCode } from "./activation-code-hash";
 import { hashSecret, verifySecret } from "./password";
 import { revokeAllSessions } from "./sessions";
 import { checkThrottle, recordAttempt } from "./throttle";
@@ -46,7 +47,7 @@ export async function activateAccount(
   });
   let matched: string | undefined;
   for (const code of person?.activationCodes ?? []) {
-    if (await verifySecret(code.codeHash, input.activationCode)) matched = code.id;
+    if (await verifyActivationCode(code.codeHash, code.personId, input.activationCode)) matched = code.id;
   }
   await recordAttempt(db, key, input.ip, Boolean(matched));
   if (!person || !matched) return { ok: false, field: "activationCode", messageKey: "auth.errors.activationInvalid" };

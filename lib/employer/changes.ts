@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAudit } from "../audit/audit";
+import { offerContinuation } from "../continuation/offers";
 import { inviteToOwnLogin } from "../auth/accounts";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
@@ -99,6 +100,7 @@ export async function removeLeaver(db: Db, user: CurrentUser, input: LeaverInput
   await db.$transaction(async (tx) => {
     const changed = await endEnrolments(tx, ctx.policy.id, user.userId, [{ enrolmentId: row.id, coverEndsOn: planned.coverEndsOn!, reason: input.reason }]);
     if (changed !== 1) throw new EmployerRefusal("employer.errors.notFound");
+    await offerContinuation(tx, [{ enrolmentId: row.id, reason: input.reason }], ctx);
     await writeAudit(tx, {
       actorUserId: user.userId, action: "employer.leaver_removed", subjectType: "Enrolment", subjectId: row.id, personId: row.personId, ip: meta.ip,
       metadata: { employmentEndDate: input.employmentEndDate, coverEndsOn: planned.coverEndsOn, reason: input.reason, retroactive: planned.retroactive, premiumChangeMinor: planned.premiumChangeMinor },

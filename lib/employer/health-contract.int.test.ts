@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../auth/current-user.types";
+import { acceptContinuation } from "../continuation/accept";
 import { testDb } from "../testing/db";
 import { createTranslator } from "next-intl";
 import da from "../i18n/messages/da";
@@ -21,12 +22,14 @@ import { listStaff, type StaffPage } from "./staff";
  * demo employers gets a claim with a diagnosis, a clinic, paid amounts and a referral; then every
  * answer the employer pages render and the employer actions return — the overview, every staff
  * page of every filter, a search, joiner/leaver previews, an import's dry run — is scanned for
- * those values and for health field names. Any hit fails the suite.
+ * those values and for health field names. Any hit fails the suite. A leaver's continuation offer
+ * (GRP-4) is the leaver's business too: no answer names an offer or an acceptance, and every answer
+ * is the same before and after the leaver accepts.
  */
 
 let hanne: CurrentUser;
 let kasper: CurrentUser;
-const HEALTH_KEYS = /diagnos|claim|referral|prescription|document|payable|paidMinor|paidAt|amountPaid|treatment|health|provider|settlement|authori[sz]ation|consent/i;
+const HEALTH_KEYS = /diagnos|claim|referral|prescription|document|payable|paidMinor|paidAt|amountPaid|treatment|health|provider|settlement|authori[sz]ation|consent|continu|offer|preExisting|waiting|individual/i;
 let secrets: string[] = [];
 
 beforeAll(async () => {
@@ -96,6 +99,44 @@ describe("no health data reaches an employer (GRP-3)", () => {
     const outcome = await dryRunImport(testDb(), hanne, { name: "all.csv", bytes: csv(lines) }, meta);
     if (!outcome.ok) throw new Error(outcome.error);
     scan("import dry run", await loadImport(testDb(), hanne, outcome.importId, TODAY, { withRows: true }));
+  });
+});
+
+describe("a leaver's continuation offer stays theirs (GRP-3, GRP-4)", () => {
+  /** Everything the employer's pages and files show, with the ids and times of a new dry run left out. */
+  async function employerViews(enrolmentId: string, employeeNumber: string): Promise<unknown> {
+    const ctx = (await loadSchemeOf(testDb(), hanne, "employer.view", TODAY))!;
+    const reconciliation = await loadReconciliation(testDb(), ctx);
+    const outcome = await dryRunImport(testDb(), hanne, { name: "again.csv", bytes: csv(["handling;medarbejdernummer;dato", `afmeld;${employeeNumber};${TODAY}`]) }, meta);
+    if (!outcome.ok) throw new Error(outcome.error);
+    const dryRun = await loadImport(testDb(), hanne, outcome.importId, TODAY, { withRows: true });
+    return {
+      overview: await loadSchemeOverview(testDb(), ctx, TODAY),
+      staff: await Promise.all((["all", ...STAFF_STATUSES] as const).map((status) => everyStaffPage(hanne, status))),
+      reconciliation, reconciliationCsv: reconciliationCsv(reconciliation),
+      leaverPreview: await removeLeaver(testDb(), hanne, { enrolmentId, employmentEndDate: TODAY, reason: "employment_ended", intent: "preview" }, meta),
+      dryRunRows: dryRun?.rows,
+    };
+  }
+
+  it("the employer's views name no offer and are identical before and after the leaver accepts", async () => {
+    const enrolment = await testDb().enrolment.findFirstOrThrow({ where: { employeeNumber: "F0020" }, include: { person: true } });
+    const leaverUser = await testDb().user.create({ data: { email: "contract.leaver@example.test", roles: ["MEMBER"], personId: enrolment.personId, displayName: "Leaver" } });
+    await removeLeaver(testDb(), hanne, { enrolmentId: enrolment.id, employmentEndDate: TODAY, reason: "employment_ended", intent: "confirm" }, meta);
+    const offer = await testDb().continuationOffer.findUniqueOrThrow({ where: { groupEnrolmentId: enrolment.id } });
+    const before = await employerViews(enrolment.id, "F0020");
+    scan("employer views with an open offer", before);
+
+    const p = enrolment.person;
+    const leaver: CurrentUser = {
+      userId: leaverUser.id, sessionId: "s", email: leaverUser.email, displayName: "Leaver", roles: ["MEMBER"], locale: "da",
+      person: { id: p.id, firstName: p.firstName, lastName: p.lastName, memberNumber: p.memberNumber }, policyNumber: null, employer: null,
+    };
+    const accepted = await acceptContinuation(testDb(), leaver, offer.id, { ip: "127.0.0.1", today: TODAY });
+    secrets.push(accepted.policyNumber, offer.id);
+    const after = await employerViews(enrolment.id, "F0020");
+    scan("employer views after the acceptance", after);
+    expect(after).toEqual(before);
   });
 });
 

@@ -1,8 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { writeAudit } from "../audit/audit";
+import { offerContinuation } from "../continuation/offers";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
+import { isLocale } from "../i18n/config";
+import { inviteImportedJoiners } from "./joiner-invitations";
 import { parseImportFile, type ImportColumn, type ParsedRow, type RowProblem } from "./csv";
 import { schemeFacts } from "./changes";
 import { planStaffChange } from "./plan-change";
@@ -136,6 +139,9 @@ export async function applyImport(db: Db, importId: string, today: string): Prom
   try {
     const ctx = await schemeFor(db, await adminAsLoaded(db, imp.createdByUserId), today);
     const parsed = await storedRows<ParsedRow>(db, importId, "parsed");
+    // The invitations (ACC-1) go in the admin's language, as the joiner form's do.
+    const { locale: adminLocale } = await db.user.findUniqueOrThrow({ where: { id: imp.createdByUserId }, select: { locale: true } });
+    const locale = isLocale(adminLocale) ? adminLocale : "da";
     let applied = 0;
     await db.$transaction(async (tx) => {
       for (let i = 0; i < parsed.length; i += CHUNK) {
@@ -143,11 +149,14 @@ export async function applyImport(db: Db, importId: string, today: string): Prom
         const planned = await planRows(tx, ctx, chunk, today);
         const joiners = chunk.filter((r, k): r is Extract<ParsedRow, { kind: "join" }> => r.kind === "join" && planned[k]!.outcome === "join");
         const leavers = chunk.flatMap((r, k) => (r.kind === "leave" && planned[k]!.outcome === "leave" ? [{ row: r, plan: planned[k]! }] : []));
-        await insertJoiners(tx, ctx.policy.id, imp.createdByUserId, joiners.map((j) => ({ ...j })));
+        const inserted = await insertJoiners(tx, ctx.policy.id, imp.createdByUserId, joiners.map((j) => ({ ...j })));
+        await inviteImportedJoiners(tx, joiners.map((j, k) => ({ personId: inserted[k]!.personId, memberNumber: inserted[k]!.memberNumber, name: `${j.firstName} ${j.lastName}`, email: j.email, startDate: j.startDate })), { employer: ctx.employer.name, locale });
         const existing = await enrolmentsByEmployeeNumber(tx, ctx.policy.id, leavers.map((l) => l.row.employeeNumber));
-        applied += joiners.length + (await endEnrolments(tx, ctx.policy.id, imp.createdByUserId, leavers.map((l) => ({
-          enrolmentId: existing.get(l.row.employeeNumber)!.enrolmentId, coverEndsOn: l.plan.coverEndsOn!, reason: l.row.kind === "leave" ? l.row.reason : "employment_ended",
-        }))));
+        const ended = leavers.map((l) => ({
+          enrolmentId: existing.get(l.row.employeeNumber)!.enrolmentId, coverEndsOn: l.plan.coverEndsOn!, reason: l.row.kind === "leave" ? l.row.reason : "employment_ended" as const,
+        }));
+        applied += joiners.length + (await endEnrolments(tx, ctx.policy.id, imp.createdByUserId, ended));
+        await offerContinuation(tx, ended, ctx);
         await db.employerImport.updateMany({ where: { id: importId }, data: { appliedRows: applied } });
       }
       await tx.employerImport.updateMany({ where: { id: importId }, data: { status: "APPLIED", appliedRows: applied, appliedAt: new Date() } });

@@ -15,6 +15,20 @@ export async function enqueueEmail(tx: OutboxWriter, mail: OutgoingMail & { temp
 }
 
 /**
+ * Many mails in one statement (an import's invitations, its leavers' offers): the same rows as
+ * enqueueEmail, written in the caller's transaction whatever their number.
+ */
+export async function enqueueEmails(tx: Pick<Db, "$executeRaw">, mails: (OutgoingMail & { template: string })[]): Promise<number> {
+  if (mails.length === 0) return 0;
+  return tx.$executeRaw`
+    INSERT INTO "OutboundEmail" (id, "to", subject, "textBody", "htmlBody", template)
+    SELECT gen_random_uuid(), t, s, b, h, tp FROM unnest(
+      ${mails.map((m) => m.to)}::text[], ${mails.map((m) => m.subject)}::text[], ${mails.map((m) => m.text)}::text[],
+      ${mails.map((m) => m.html ?? null)}::text[], ${mails.map((m) => m.template)}::text[]
+    ) AS v(t, s, b, h, tp)`;
+}
+
+/**
  * Sends pending mails. Rows are claimed with SKIP LOCKED so two dispatchers never send the same mail.
  * Returns the number sent.
  */

@@ -44,6 +44,8 @@ interface Disconnectable {
 }
 
 process.env.DATABASE_URL = databaseUrl(adminUrl, name);
+// As `npm start` always has one (lib/cli/runtime-setup.ts): bulk activation codes are keyed with it.
+process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789abcdef";
 
 afterAll(async () => {
   // Mails kicked off by the file's last actions finish before their database goes.

@@ -7,6 +7,7 @@ import { DetailList } from "@/components/ui/detail-list";
 import { LatestClaims } from "@/components/home/latest-claims";
 import { OpenTasks } from "@/components/home/open-tasks";
 import { PersonCoverCard } from "@/components/home/person-cover";
+import { ContinuationOfferCard } from "@/components/continuation/offer-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("home.member");
@@ -26,6 +27,7 @@ export default async function MemberHomePage() {
   return (
     <>
       <div className="flex flex-col gap-6">
+        <ContinuationOfferCard locale={locale} />
         {home.tasks.length ? <OpenTasks tasks={home.tasks} locale={locale} t={t} /> : null}
         <Card title={t("details")}>
           {home.memberNumber ? null : <p className="mb-4 text-ink">{t("member.noPerson")}</p>}

@@ -7,6 +7,7 @@ import claimForm from "./da/claimForm.json";
 import claims from "./da/claims.json";
 import common from "./da/common.json";
 import complaints from "./da/complaints.json";
+import continuation from "./da/continuation.json";
 import documents from "./da/documents.json";
 import employer from "./da/employer.json";
 import employerAdmins from "./da/employerAdmins.json";
@@ -20,5 +21,5 @@ import profile from "./da/profile.json";
 import providers from "./da/providers.json";
 import settlement from "./da/settlement.json";
 
-const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, complaints, documents, employer, employerAdmins, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
+const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, complaints, continuation, documents, employer, employerAdmins, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
 export default messages;

@@ -7,6 +7,7 @@ import claimForm from "./en/claimForm.json";
 import claims from "./en/claims.json";
 import common from "./en/common.json";
 import complaints from "./en/complaints.json";
+import continuation from "./en/continuation.json";
 import documents from "./en/documents.json";
 import employer from "./en/employer.json";
 import employerAdmins from "./en/employerAdmins.json";
@@ -20,5 +21,5 @@ import profile from "./en/profile.json";
 import providers from "./en/providers.json";
 import settlement from "./en/settlement.json";
 
-const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, complaints, documents, employer, employerAdmins, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
+const messages = { accessLog, auth, authorisations, benefits, card, claimForm, claims, common, complaints, continuation, documents, employer, employerAdmins, family, handler, home, inbox, nav, profile, providers, settlement, export: exportData };
 export default messages;
