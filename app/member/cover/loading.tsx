@@ -1,5 +1,6 @@
 import { PageSkeleton } from "@/components/loading/page-skeleton";
 
 export default function BenefitsLoading() {
-  return <PageSkeleton items={6} itemHeight="h-28" />;
+  // The heading is real already (./layout.tsx): only the content waits.
+  return <PageSkeleton items={6} itemHeight="h-28" heading={false} />;
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadBenefitsPage } from "@/lib/home/pages";
-import { PageHeading } from "@/components/ui/page-heading";
 import { BenefitList } from "@/components/benefits/benefit-list";
 import { PlanTerms } from "@/components/benefits/plan-terms";
 import { WaitingPeriods } from "@/components/benefits/waiting-periods";
@@ -15,7 +14,6 @@ export default async function BenefitsPage() {
   const [{ locale, policies }, t] = await Promise.all([loadBenefitsPage(), getTranslations("benefits")]);
   return (
     <>
-      <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
       {policies.length === 0 ? <p className="text-ink">{t("empty")}</p> : null}
       {policies.map((policy) => (
         <section key={policy.policyNumber} aria-labelledby={`policy-${policy.policyNumber}`} className="mb-10 flex flex-col gap-4">
