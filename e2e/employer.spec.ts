@@ -155,7 +155,7 @@ test("no employer page, route or action answer holds any health value of the see
   await signIn(page, DEMO_USERS.employerAdmin.email, DEMO_PASSWORD);
   const answers: [string, string][] = [];
   const get = async (url: string) => answers.push([url, await (await page.request.get(url)).text()]);
-  for (const url of ["/employer", "/employer/staff?status=all", "/employer/staff/new", "/employer/import", "/employer/reconciliation", "/employer/reconciliation/csv"]) await get(url);
+  for (const url of ["/employer", "/employer/staff?status=all", "/employer/staff/new", "/employer/import", "/employer/reconciliation", "/employer/reconciliation/csv", "/employer/admins", "/employer/history"]) await get(url);
   const staff = answers[1]![1];
   for (const href of new Set([...staff.matchAll(/\/employer\/staff\/[0-9a-f-]{36}\/leave/g)].map((m) => m[0]))) await get(href);
   for (const href of new Set([...answers[3]![1].matchAll(/\/employer\/import\/[0-9a-f-]{36}/g)].map((m) => m[0]))) await get(href);

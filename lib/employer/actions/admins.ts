@@ -2,6 +2,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { db } from "../../db/client";
+import { kickOutbox } from "../../mail/outbox";
 import { createAction } from "../../server/action";
 import { requestLocale } from "../../server/request-context";
 import { changeAdminRightSchema, inviteAdminSchema, removeAdminSchema } from "../admin-schemas";
@@ -14,6 +15,7 @@ export const inviteAdminAction = createAction({
   schema: inviteAdminSchema,
   handler: async (input, { user, ip }) => {
     await inviteAdmin(db(), user, input, { ip, locale: await requestLocale() });
+    kickOutbox(db());
     revalidatePath("/employer/admins");
     return { status: "success", data: undefined, message: "employerAdmins.invite.sent" };
   },
