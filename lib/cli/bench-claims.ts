@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { loadLocalEnvironment } from "./runtime-setup";
-import { autocannonRun, formatTable, percentile, sampleProcessTreeRss, type Measured } from "./bench-support";
+import { formatTable, measureTarget, type Measured } from "./bench-support";
 
 /**
  * `npm run bench:claims`: real traffic of many members against the app as it runs in production
@@ -9,13 +9,16 @@ import { autocannonRun, formatTable, percentile, sampleProcessTreeRss, type Meas
  * and the next-auth cookie the login action would set; 50 connections take members round-robin,
  * so no two consecutive requests share a member. Measured, each under BENCH_CONNECTIONS:
  *   - a static asset (the floor), the member home, the claims list, a claim detail (each member's
- *     own claim), and the in-app navigation to the list (the RSC request a click sends).
- * Printed: req/s, p50/p95/p99, ratios to the floor, peak RSS per server process, and the audit
+ *     own claim), and the in-app navigation to the list (the RSC request a click sends);
+ *   - two framework floors, to tell our cost from Next.js's: a route handler with one SQL round
+ *     trip (/api/health) and a page with the root layout and no data (/login, signed out).
+ * Printed: req/s, p50/p95/p99, ratios to the floor, server CPU per request (web processes and
+ * PostgreSQL apart; it does not depend on the machine's other load), peak RSS per process, and the audit
  * rows written during the detail and list runs (every read of health data is audited).
  *
  *   BENCH_URL=http://localhost:3000  use a running app (same DATA_DIR/DATABASE_URL) instead of starting one
  *   BENCH_PORT=3999 BENCH_MEMBERS=1000 BENCH_DURATION=15 BENCH_WARMUP=5 BENCH_CONNECTIONS=50
- *   BENCH_ONLY=list,detail          measure a subset (floor, home, list, detail, nav)
+ *   BENCH_ONLY=list,detail          measure a subset (floor, route, page, home, list, detail, nav)
  *
  * Run `npm run db:seed:large` first to measure on the large dataset.
  */
@@ -31,7 +34,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 1000);
-const ONLY = new Set((process.env.BENCH_ONLY ?? "floor,home,list,detail,nav").split(","));
+const ONLY = new Set((process.env.BENCH_ONLY ?? "floor,route,page,home,list,detail,nav").split(","));
 const BUDGET = { p95Ms: 100, requestsPerSecond: 400 };
 // The cookie name lib/auth/next-auth.ts uses in the production server (NODE_ENV=production).
 const COOKIE_NAME = sessionCookieName({ ...env(), NODE_ENV: "production" });
@@ -86,21 +89,10 @@ interface BenchMember {
 type Target = (member: BenchMember) => { path: string; headers: Record<string, string> };
 
 /** Each request goes to the next member in turn, across all connections. */
-async function measure(name: string, members: BenchMember[], target: Target, serverPid: number | undefined): Promise<Measured> {
+function measure(name: string, members: BenchMember[], target: Target, serverPid: number | undefined): Promise<Measured> {
   let next = 0;
-  const setup = () => {
-    const member = members[next++ % members.length]!;
-    return target(member);
-  };
-  process.stdout.write(`  ${name}: warm-up ${WARMUP} s… `);
-  await autocannonRun({ baseUrl: baseUrl!, setup, seconds: WARMUP, connections: Math.min(10, CONNECTIONS) });
-  process.stdout.write(`measuring ${DURATION} s with ${CONNECTIONS} connections over ${members.length} members… `);
-  const rss = sampleProcessTreeRss(serverPid);
-  const { latencies, rps, non2xx, errors } = await autocannonRun({ baseUrl: baseUrl!, setup, seconds: DURATION, connections: CONNECTIONS });
-  const peakRss = rss.stop();
-  latencies.sort((a, b) => a - b);
-  console.log(`${Math.round(rps)} req/s`);
-  return { name, requestsPerSecond: rps, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), total: latencies.length, non2xx, errors, peakRss };
+  const setup = () => target(members[next++ % members.length]!);
+  return measureTarget({ name, baseUrl: baseUrl!, setup, warmupSeconds: WARMUP, seconds: DURATION, connections: CONNECTIONS, serverPid, over: `${members.length} members` });
 }
 
 async function expectPage(pathname: string, headers: Record<string, string>, mustContain: string): Promise<string> {
@@ -163,6 +155,9 @@ try {
   const auditCount = async () => Number((await prisma!.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "AuditEvent" WHERE "actorUserId" = ANY(${members.map((m) => m.userId)}::uuid[])`)[0]?.n ?? 0);
   const targets: [key: string, name: string, target: Target][] = [
     ["floor", "static asset (floor)", () => ({ path: asset, headers: {} })],
+    ["route", "route handler floor", () => ({ path: "/api/health", headers: {} })],
+    // A cookie of the session's name (not a session) keeps the request off proxy.ts, as a signed-in one is.
+    ["page", "page floor (no data)", () => ({ path: "/login", headers: { cookie: `${COOKIE_NAME}=none` } })],
     ["home", "member home", (m) => ({ path: "/member", headers: { cookie: m.cookie } })],
     ["list", "claims list", (m) => ({ path: "/member/claims", headers: { cookie: m.cookie } })],
     ["detail", "claim detail", (m) => ({ path: `/member/claims/${m.claimId}`, headers: { cookie: m.cookie } })],

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { loadLocalEnvironment } from "./runtime-setup";
-import { autocannonRun, formatTable, percentile, type Measured } from "./bench-support";
+import { formatTable, measureTarget, type Measured } from "./bench-support";
 
 /**
  * `npm run bench:employer-staff` (issue 12 point 2): the staff list of a 10,000-employee scheme
@@ -48,20 +48,14 @@ async function startServer(): Promise<string> {
   throw new Error("The app did not answer within 15 minutes.");
 }
 
-async function measure(name: string, paths: string[], cookies: string[]): Promise<Measured> {
+function measure(name: string, paths: string[], cookies: string[]): Promise<Measured> {
   let next = 0;
   const setup = () => {
     const i = next++;
     const headers: Record<string, string> = cookies.length ? { cookie: cookies[i % cookies.length]! } : {};
     return { path: paths[i % paths.length]!, headers };
   };
-  process.stdout.write(`  ${name}: warm-up ${WARMUP} s… `);
-  await autocannonRun({ baseUrl: baseUrl!, setup, seconds: WARMUP, connections: Math.min(10, CONNECTIONS) });
-  process.stdout.write(`measuring ${DURATION} s with ${CONNECTIONS} connections over ${paths.length} distinct URLs… `);
-  const { latencies, rps, non2xx, errors } = await autocannonRun({ baseUrl: baseUrl!, setup, seconds: DURATION, connections: CONNECTIONS });
-  latencies.sort((a, b) => a - b);
-  console.log(`${Math.round(rps)} req/s`);
-  return { name, requestsPerSecond: rps, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), total: latencies.length, non2xx, errors, peakRss: new Map() };
+  return measureTarget({ name, baseUrl: baseUrl!, setup, warmupSeconds: WARMUP, seconds: DURATION, connections: CONNECTIONS, serverPid: server?.pid, over: `${paths.length} distinct URLs` });
 }
 
 const started = performance.now();
