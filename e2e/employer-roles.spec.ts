@@ -51,6 +51,9 @@ test("Hanne invites a view admin, who accepts from the e-mail, sees but cannot c
   await expect(page.getByRole("link", { name: "Tilmeld en medarbejder" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: /^Afmeld / })).toHaveCount(0);
   expect((await page.goto("/employer/staff/new"))?.status()).toBe(404);
+  await page.goto("/employer/import");
+  await expect(page.getByTestId("view-only")).toContainText("du ser importerne");
+  await expect(page.getByRole("button", { name: "Kontrollér filen" })).toHaveCount(0);
 
   // Posting the joiner action anyway is refused, and nothing is written.
   const joiner = discoverActions().find((a) => a.key === "lib/employer/actions/joiner.ts#joinerAction");

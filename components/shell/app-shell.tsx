@@ -11,8 +11,7 @@ import { SiteFooter } from "./site-footer";
 
 export type NavT = Awaited<ReturnType<typeof getTranslations<"nav">>>;
 
-/** `manageEmployer`: a view admin's menu leaves out the import, which only a manage admin may use. */
-export function navItems(area: Role, t: NavT, manageEmployer = true): NavItem[] {
+export function navItems(area: Role, t: NavT): NavItem[] {
   switch (area) {
     case "MEMBER":
       return [
@@ -30,7 +29,7 @@ export function navItems(area: Role, t: NavT, manageEmployer = true): NavItem[] 
       return [
         { href: "/employer", label: t("employer.overview"), exact: true },
         { href: "/employer/staff", label: t("employer.staff") },
-        ...(manageEmployer ? [{ href: "/employer/import", label: t("employer.import") }] : []),
+        { href: "/employer/import", label: t("employer.import") },
         { href: "/employer/admins", label: t("employer.admins") },
         { href: "/employer/history", label: t("employer.history") },
       ];
@@ -64,7 +63,7 @@ export async function AppShell({ user, area, children }: { user: CurrentUser; ar
   const panel = (
     <div className="flex flex-col gap-3 py-2 md:flex-row md:items-center md:justify-between md:py-0">
       <nav aria-label={t(`navLabel.${area}`)}>
-        <NavLinks items={navItems(area, t, user.employer?.right === "MANAGE")} />
+        <NavLinks items={navItems(area, t)} />
       </nav>
       <div className="flex flex-col gap-3 border-t border-brand-100 pt-3 md:flex-row md:flex-wrap md:items-center md:border-0 md:pt-0">
         {otherAreas.length > 0 ? (

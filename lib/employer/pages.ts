@@ -102,16 +102,17 @@ export interface ImportListItem {
   createdAt: string;
 }
 
-export async function loadImportUploadPage(): Promise<Base & { imports: ImportListItem[] }> {
+/** The import page: a view admin sees the recent imports (issue 12 point 8), only a manage admin the upload. */
+export async function loadImportUploadPage(): Promise<Base & { imports: ImportListItem[]; canManage: boolean }> {
   const user = await requireUser("EMPLOYER_ADMIN");
   const today = copenhagenDay();
-  const ctx = await schemeOrNotFound(user, "employer.manage", today);
+  const ctx = await schemeOrNotFound(user, "employer.view", today);
   if (!ctx) notFound();
   const rows = await db().employerImport.findMany({
     where: { employerId: ctx.employer.id }, orderBy: { createdAt: "desc" }, take: 10,
     select: { id: true, fileName: true, status: true, totalRows: true, changeRows: true, refusedRows: true, appliedRows: true, createdAt: true },
   });
-  return { locale: await requestLocale(), today, imports: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
+  return { locale: await requestLocale(), today, imports: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })), canManage: ctx.canManage };
 }
 
 export async function loadImportPage(params: Promise<{ id: string }>): Promise<Base & { imp: ImportView; canManage: boolean }> {

@@ -16,15 +16,19 @@ const COLUMNS = ["action", "employeeNumber", "firstName", "lastName", "birthDate
 
 /** Upload a CSV of joiners and leavers; the format is documented here (and in the README). */
 export default async function ImportUploadPage() {
-  const [page, t] = await Promise.all([loadImportUploadPage(), getTranslations("employer.import")]);
+  const [page, t, ta] = await Promise.all([loadImportUploadPage(), getTranslations("employer.import"), getTranslations("employerAdmins")]);
   return (
     <>
       <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("upload")}>
-          <ClientMessages namespaces={["employer"]}>
-            <ImportUploadForm />
-          </ClientMessages>
+          {page.canManage ? (
+            <ClientMessages namespaces={["employer"]}>
+              <ImportUploadForm />
+            </ClientMessages>
+          ) : (
+            <p data-testid="view-only">{ta("viewOnlyImport")}</p>
+          )}
         </Card>
         <Card title={t("format.title")}>
           <p className="mb-3">{t("format.intro")}</p>
