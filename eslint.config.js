@@ -27,7 +27,7 @@ const forbiddenInApp = [
 const config = [
   ...coreWebVitals,
   ...typescript,
-  { ignores: [".next/**", ".data/**", "lib/db/generated/**", "coverage/**", "playwright-report/**", "test-results/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".data/**", "lib/db/generated/**", "coverage/**", "playwright-report/**", "test-results/**", "next-env.d.ts", ".scratch/**"] },
   {
     // Environment variables are read and validated in one place: lib/env.ts.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts"],
