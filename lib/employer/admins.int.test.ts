@@ -185,3 +185,60 @@ describe("change history", () => {
     expect(beyond.entries).toEqual([]);
   });
 });
+
+describe("an import uploaded by one admin and confirmed by another", () => {
+  // Issue 12 point 8: whoever confirms makes the change. Rikke is given manage here, so she can confirm.
+  const leaverFile = (name: string, employeeNumber: string, joiner: string) =>
+    dryRunImport(testDb(), hanne, {
+      name,
+      bytes: csv(["handling;medarbejdernummer;fornavn;efternavn;fødselsdato;dato;email;årsag", `afmeld;${employeeNumber};;;;${TODAY};;`, `tilmeld;${joiner};Bekræftet;Af Rikke;01-01-1990;${TODAY};${joiner.toLowerCase()}@example.test;`]),
+    }, meta);
+
+  async function rikkeWith(right: "VIEW" | "MANAGE"): Promise<CurrentUser> {
+    await changeAdminRight(testDb(), hanne, { adminId: (await adminRowOf(DEMO_USERS.employerViewer.email)).id, right }, ip);
+    return adminOf(DEMO_USERS.employerViewer.email);
+  }
+
+  it("acts as the confirmer: enrolments, history, audit and the invitation's language are hers; the uploader stays recorded", async () => {
+    const rikkeManage = await rikkeWith("MANAGE");
+    await testDb().user.update({ where: { id: rikkeManage.userId }, data: { locale: "en" } });
+    const checked = await leaverFile("bekraeftet.csv", "F0008", "F8200");
+    if (!checked.ok) throw new Error(checked.error);
+    await confirmImport(testDb(), rikkeManage, checked.importId, meta);
+    const queued = await testDb().employerImport.findUniqueOrThrow({ where: { id: checked.importId } });
+    expect(queued).toMatchObject({ status: "QUEUED", createdByUserId: hanne.userId, confirmedByUserId: rikkeManage.userId });
+    expect(queued.confirmedAt).toBeInstanceOf(Date);
+
+    expect(await applyImport(testDb(), checked.importId, TODAY)).toBe("applied");
+    const [latest] = (await loadHistory(testDb(), fjordvaerkId(), 1)).entries;
+    expect(latest).toMatchObject({ actor: DEMO_USERS.employerViewer.displayName, change: { kind: "import_applied", fileName: "bekraeftet.csv", appliedRows: 2 } });
+    expect(await testDb().enrolment.findFirstOrThrow({ where: { employeeNumber: "F0008" } })).toMatchObject({ endedByUserId: rikkeManage.userId });
+    expect(await testDb().enrolment.findFirstOrThrow({ where: { employeeNumber: "F8200" } })).toMatchObject({ createdByUserId: rikkeManage.userId });
+    expect(await testDb().auditEvent.findFirstOrThrow({ where: { action: "employer.import_applied", subjectId: checked.importId } })).toMatchObject({ actorUserId: rikkeManage.userId, metadata: { uploadedByUserId: hanne.userId } });
+    const mail = await testDb().outboundEmail.findFirstOrThrow({ where: { to: "f8200@example.test" } });
+    expect(mail.textBody).toContain("Activation code:");
+    expect((await testDb().employerImport.findUniqueOrThrow({ where: { id: checked.importId } })).createdByUserId).toBe(hanne.userId);
+  });
+
+  it("fails with a stored reason and changes nothing when the confirmer lost the manage right before the job ran", async () => {
+    const rikkeManage = await rikkeWith("MANAGE");
+    const checked = await leaverFile("degraderet.csv", "F0009", "F8201");
+    if (!checked.ok) throw new Error(checked.error);
+    await confirmImport(testDb(), rikkeManage, checked.importId, meta);
+    await rikkeWith("VIEW");
+    const fingerprint = async () => JSON.stringify(await testDb().enrolment.findMany({ orderBy: { id: "asc" }, select: { id: true, endDate: true, endedByUserId: true } }));
+    const [before, changes, mails] = [await fingerprint(), await testDb().employerChange.count(), await testDb().outboundEmail.count()];
+
+    expect(await applyImport(testDb(), checked.importId, TODAY)).toBe("not-applied");
+    const failed = await testDb().employerImport.findUniqueOrThrow({ where: { id: checked.importId } });
+    expect(failed).toMatchObject({ status: "FAILED", appliedRows: 0, appliedAt: null, confirmedByUserId: rikkeManage.userId });
+    expect(failed.error).toMatch(/confirmed this import no longer has the manage right/);
+    expect(await fingerprint()).toBe(before);
+    expect(await testDb().enrolment.count({ where: { employeeNumber: "F8201" } })).toBe(0);
+    expect(await testDb().employerChange.count()).toBe(changes);
+    expect(await testDb().outboundEmail.count()).toBe(mails);
+    expect(await testDb().continuationOffer.count({ where: { groupEnrolment: { employeeNumber: "F0009" } } })).toBe(0);
+    // The job does not run it again.
+    expect(await applyImport(testDb(), checked.importId, TODAY)).toBe("skipped");
+  });
+});

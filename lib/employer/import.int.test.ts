@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "../auth/current-user.types";
 import { testDb } from "../testing/db";
@@ -111,5 +113,28 @@ describe("CSV import", () => {
       await testDb().$executeRawUnsafe(`DROP TRIGGER refuse_boom ON "Enrolment"`);
       await testDb().$executeRawUnsafe(`DROP FUNCTION refuse_boom()`);
     }
+  });
+
+  it("an import queued before the confirmer was recorded runs as the confirmer in the audit log (the migration's backfill), else applies nothing", async () => {
+    const queue = async (employeeNumber: string) => {
+      const outcome = await dryRunImport(testDb(), hanne, { name: "queued.csv", bytes: csv(["handling;medarbejdernummer;dato", `afmeld;${employeeNumber};30-11-2026`]) }, meta);
+      if (!outcome.ok) throw new Error(outcome.error);
+      await confirmImport(testDb(), hanne, outcome.importId, meta);
+      // As a row confirmed before the column existed.
+      await testDb().employerImport.update({ where: { id: outcome.importId }, data: { confirmedByUserId: null, confirmedAt: null } });
+      return outcome.importId;
+    };
+    const withAudit = await queue("F0013");
+    const withoutAudit = await queue("F0014");
+    await testDb().auditEvent.deleteMany({ where: { action: "employer.import_confirmed", subjectId: withoutAudit } });
+    const migration = fs.readFileSync(path.resolve(import.meta.dirname, "../../prisma/migrations/20261207182641_employer_import_confirmed_by/migration.sql"), "utf8");
+    await testDb().$executeRawUnsafe(migration.slice(migration.indexOf("UPDATE")));
+
+    expect(await testDb().employerImport.findUniqueOrThrow({ where: { id: withAudit } })).toMatchObject({ confirmedByUserId: hanne.userId, confirmedAt: expect.any(Date) });
+    expect(await applyImport(testDb(), withAudit, TODAY)).toBe("applied");
+    expect((await testDb().enrolment.findFirstOrThrow({ where: { employeeNumber: "F0013" } })).endedByUserId).toBe(hanne.userId);
+    expect(await applyImport(testDb(), withoutAudit, TODAY)).toBe("not-applied");
+    expect(await testDb().employerImport.findUniqueOrThrow({ where: { id: withoutAudit } })).toMatchObject({ status: "FAILED", error: expect.stringMatching(/no admin is recorded as having confirmed/) });
+    expect((await testDb().enrolment.findFirstOrThrow({ where: { employeeNumber: "F0014" } })).endDate).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { can, type EmployerRight } from "../access/can";
 import { writeAudit } from "../audit/audit";
 import { offerContinuation } from "../continuation/offers";
 import type { CurrentUser } from "../auth/current-user.types";
 import type { Db } from "../db/client";
-import { isLocale } from "../i18n/config";
+import { isLocale, type Locale } from "../i18n/config";
 import { inviteImportedJoiners } from "./joiner-invitations";
 import { parseImportFile, type ImportColumn, type ParsedRow, type RowProblem } from "./csv";
 import { schemeFacts } from "./changes";
@@ -117,55 +118,94 @@ export async function loadImport(db: Db, user: Pick<CurrentUser, "roles" | "empl
   };
 }
 
-/** Confirm: CHECKED → QUEUED (once; a second confirm is refused), the job applies it. */
+/**
+ * Confirm: CHECKED → QUEUED (once; a second confirm is refused), the job applies it. The confirming
+ * admin is recorded in the same conditional update: they make the change (issue 12 point 8), so the
+ * job acts as them, not as whoever uploaded the file.
+ */
 export async function confirmImport(db: Db, user: CurrentUser, importId: string, meta: { ip: string; today: string }): Promise<void> {
   const ctx = await schemeFor(db, user, meta.today);
-  const queued = await db.employerImport.updateMany({ where: { id: importId, employerId: ctx.employer.id, status: "CHECKED" }, data: { status: "QUEUED" } });
+  const queued = await db.employerImport.updateMany({
+    where: { id: importId, employerId: ctx.employer.id, status: "CHECKED" },
+    data: { status: "QUEUED", confirmedByUserId: user.userId, confirmedAt: new Date() },
+  });
   if (queued.count !== 1) throw new EmployerRefusal("employer.errors.importNotConfirmable");
   await writeAudit(db, { actorUserId: user.userId, action: "employer.import_confirmed", subjectType: "EmployerImport", subjectId: importId, ip: meta.ip });
 }
 
 const CHUNK = 2_000;
 
+/** The job may not act: stored as the import's error, nothing changed (an outcome, not a crash). */
+class ImportNotApplied extends Error {}
+
+const NO_CONFIRMER = "Not applied: no admin is recorded as having confirmed this import. Nothing was changed; upload the file again.";
+const CONFIRMER_CANNOT_MANAGE = "Not applied: the admin who confirmed this import no longer has the manage right for this employer. Nothing was changed; an admin with the manage right can upload the file again.";
+
+/** The confirmer as the job sees them now: their manage right on the import's employer is checked again at apply time. */
+async function confirmerOf(db: Db, imp: { employerId: string; confirmedByUserId: string | null }, today: string): Promise<{ userId: string; roles: CurrentUser["roles"]; ctx: SchemeContext; locale: Locale }> {
+  if (!imp.confirmedByUserId) throw new ImportNotApplied(NO_CONFIRMER);
+  const admin = await adminAsLoaded(db, imp.confirmedByUserId);
+  // Moved to another employer since confirming: their scheme is not this import's.
+  if (admin.employer?.id !== imp.employerId) throw new ImportNotApplied(CONFIRMER_CANNOT_MANAGE);
+  const ctx = await schemeFor(db, admin, today).catch((error: unknown) => {
+    throw error instanceof EmployerRefusal ? new ImportNotApplied(CONFIRMER_CANNOT_MANAGE) : error;
+  });
+  // The invitations (ACC-1) go in the confirming admin's language, as the joiner form's do.
+  const { locale } = await db.user.findUniqueOrThrow({ where: { id: imp.confirmedByUserId }, select: { locale: true } });
+  return { userId: imp.confirmedByUserId, roles: admin.roles, ctx, locale: isLocale(locale) ? locale : "da" };
+}
+
+/**
+ * The confirmer's right read again inside the transaction, its row locked (FOR SHARE): a demotion
+ * or removal committed meanwhile refuses the import, and one attempted now waits for it to commit.
+ */
+async function lockConfirmerRight(tx: Pick<Db, "$queryRaw">, userId: string, ctx: SchemeContext, roles: CurrentUser["roles"]): Promise<void> {
+  const [row] = await tx.$queryRaw<{ right: EmployerRight }[]>`
+    SELECT "right"::text AS "right" FROM "EmployerAdmin" WHERE "userId" = ${userId}::uuid AND "employerId" = ${ctx.employer.id}::uuid FOR SHARE`;
+  if (!can({ roles, employerId: ctx.employer.id, employerRight: row?.right ?? null }, "employer.manage", ctx.resource)) throw new ImportNotApplied(CONFIRMER_CANNOT_MANAGE);
+}
+
 /**
  * The job: every row planned again and applied in ONE transaction (all or nothing). Progress is
  * written from outside the transaction after each chunk, so the page sees it while the
  * transaction runs; the import row itself is only touched inside the transaction at its end.
+ * It acts as the admin who confirmed, whose manage right must still hold: if not, the import is
+ * FAILED with the reason and nothing changes ("not-applied").
  */
-export async function applyImport(db: Db, importId: string, today: string): Promise<"applied" | "skipped"> {
+export async function applyImport(db: Db, importId: string, today: string): Promise<"applied" | "skipped" | "not-applied"> {
   const started = await db.employerImport.updateMany({ where: { id: importId, status: { in: ["QUEUED", "APPLYING"] } }, data: { status: "APPLYING", appliedRows: 0 } });
   if (started.count !== 1) return "skipped";
-  const imp = await db.employerImport.findUniqueOrThrow({ where: { id: importId }, select: { createdByUserId: true, fileName: true } });
+  const imp = await db.employerImport.findUniqueOrThrow({ where: { id: importId }, select: { employerId: true, createdByUserId: true, confirmedByUserId: true, fileName: true } });
   try {
-    const ctx = await schemeFor(db, await adminAsLoaded(db, imp.createdByUserId), today);
+    // The confirmer made the change: the enrolments, the audit and the history row are theirs.
+    const { userId: actor, roles, ctx, locale } = await confirmerOf(db, imp, today);
     const parsed = await storedRows<ParsedRow>(db, importId, "parsed");
-    // The invitations (ACC-1) go in the admin's language, as the joiner form's do.
-    const { locale: adminLocale } = await db.user.findUniqueOrThrow({ where: { id: imp.createdByUserId }, select: { locale: true } });
-    const locale = isLocale(adminLocale) ? adminLocale : "da";
     let applied = 0;
     await db.$transaction(async (tx) => {
+      await lockConfirmerRight(tx, actor, ctx, roles);
       for (let i = 0; i < parsed.length; i += CHUNK) {
         const chunk = parsed.slice(i, i + CHUNK);
         const planned = await planRows(tx, ctx, chunk, today);
         const joiners = chunk.filter((r, k): r is Extract<ParsedRow, { kind: "join" }> => r.kind === "join" && planned[k]!.outcome === "join");
         const leavers = chunk.flatMap((r, k) => (r.kind === "leave" && planned[k]!.outcome === "leave" ? [{ row: r, plan: planned[k]! }] : []));
-        const inserted = await insertJoiners(tx, ctx.policy.id, imp.createdByUserId, joiners.map((j) => ({ ...j })));
+        const inserted = await insertJoiners(tx, ctx.policy.id, actor, joiners.map((j) => ({ ...j })));
         await inviteImportedJoiners(tx, joiners.map((j, k) => ({ personId: inserted[k]!.personId, memberNumber: inserted[k]!.memberNumber, name: `${j.firstName} ${j.lastName}`, email: j.email, startDate: j.startDate })), { employer: ctx.employer.name, locale });
         const existing = await enrolmentsByEmployeeNumber(tx, ctx.policy.id, leavers.map((l) => l.row.employeeNumber));
         const ended = leavers.map((l) => ({
           enrolmentId: existing.get(l.row.employeeNumber)!.enrolmentId, coverEndsOn: l.plan.coverEndsOn!, reason: l.row.kind === "leave" ? l.row.reason : "employment_ended" as const,
         }));
-        applied += joiners.length + (await endEnrolments(tx, ctx.policy.id, imp.createdByUserId, ended));
+        applied += joiners.length + (await endEnrolments(tx, ctx.policy.id, actor, ended));
         await offerContinuation(tx, ended, ctx);
         await db.employerImport.updateMany({ where: { id: importId }, data: { appliedRows: applied } });
       }
       await tx.employerImport.updateMany({ where: { id: importId }, data: { status: "APPLIED", appliedRows: applied, appliedAt: new Date() } });
-      await writeAudit(tx, { actorUserId: imp.createdByUserId, action: "employer.import_applied", subjectType: "EmployerImport", subjectId: importId, metadata: { appliedRows: applied } });
-      await recordEmployerChange(tx, { employerId: ctx.employer.id, actorUserId: imp.createdByUserId, change: { kind: "import_applied", fileName: imp.fileName, appliedRows: applied } });
+      await writeAudit(tx, { actorUserId: actor, action: "employer.import_applied", subjectType: "EmployerImport", subjectId: importId, metadata: { appliedRows: applied, uploadedByUserId: imp.createdByUserId } });
+      await recordEmployerChange(tx, { employerId: ctx.employer.id, actorUserId: actor, change: { kind: "import_applied", fileName: imp.fileName, appliedRows: applied } });
     }, { timeout: 120_000 });
     return "applied";
   } catch (error) {
     await db.employerImport.updateMany({ where: { id: importId }, data: { status: "FAILED", appliedRows: 0, error: error instanceof Error ? error.message.slice(0, 500) : "failed" } });
+    if (error instanceof ImportNotApplied) return "not-applied";
     throw error;
   }
 }
