@@ -65,8 +65,8 @@ async function writeAcceptance(
     },
     select: { id: true, number: true },
   });
-  // "ALL" is how the claims engine knows a continuation (like a documented transfer, ELG-2) starts no
-  // waiting period of the individual plan; a late one's pre-existing period is recorded on the offer.
+  // "ALL": the continuation starts no waiting period of its own; the claims facts (lib/cover/facts.ts)
+  // run them from the group enrolment's start and read a late one's pre-existing period off the offer.
   const enrolment = await tx.enrolment.create({
     data: { personId: offer.personId, policyId: policy.id, role: "MAIN", startDate: day(terms.startDate), waitingPeriodWaivers: ["ALL"], createdByUserId: user.userId },
     select: { id: true },

@@ -3,6 +3,10 @@ import type { CurrentUser } from "../auth/current-user.types";
 import { removeLeaver } from "../employer/changes";
 import { adminOf, csv, meta, seededAdmins, TODAY } from "../employer/employer-testing";
 import { applyImport, confirmImport, dryRunImport } from "../employer/import";
+import { claimCaseOf } from "../claims/claim-case";
+import { loadClaimFacts } from "../cover/facts";
+import { addDays } from "../rules/dates";
+import { evaluateClaim } from "../rules/engine/evaluateClaim";
 import { testDb } from "../testing/db";
 import { acceptContinuation } from "./accept";
 
@@ -31,6 +35,22 @@ async function employee(employeeNumber: string, email: string, locale: "da" | "e
 
 const offerOf = (enrolmentId: string) => testDb().continuationOffer.findUniqueOrThrow({ where: { groupEnrolmentId: enrolmentId } });
 const iso = (d: Date | null | undefined) => d?.toISOString().slice(0, 10) ?? null;
+
+/**
+ * A specialist line on the leaver's individual cover, through the adjudication's own mapping
+ * (loadClaimFacts → claimCaseOf). A stored line carries no pre-existing mark (claimCaseOf says
+ * false), so the test sets it as a handler's finding would.
+ */
+async function evaluateContinued(personId: string, date: string, preExisting: boolean) {
+  const enrolment = await testDb().enrolment.findFirstOrThrow({ where: { personId, policy: { kind: "INDIVIDUAL" } } });
+  const facts = await loadClaimFacts(testDb(), { policyId: enrolment.policyId, personId });
+  const claimCase = claimCaseOf(facts, addDays(date, 5), "C-GRP4", { diagnosis: "M54", emergency: false, otherInsurance: { declared: false, sygeforsikringDanmark: false } }, [
+    { treatmentDate: date, category: "specialist_examination", setting: "out_patient", country: "DK", inNetwork: true, amountMinor: 150_000, currency: "DKK", quantity: 1, referralPresent: true, prescriptionPresent: false, receiptPresent: true },
+  ]);
+  claimCase.claim.lines[0]!.preExisting = preExisting;
+  const line = evaluateClaim(claimCase).lines[0]!;
+  return { enrolment: facts.person.enrolment, outcome: line.outcome, ruleIds: line.reasons.map((r) => r.ruleId) };
+}
 
 describe("continuation offer (GRP-4)", () => {
   it("the leaver form offers it, mails the leaver in their language without health data, and a double accept makes one individual cover with no new waiting period", async () => {
@@ -72,6 +92,32 @@ describe("continuation offer (GRP-4)", () => {
     const late = await acceptContinuation(testDb(), leaver.user, offer.id, { ip: "127.0.0.1", today: "2027-01-15" });
     expect(late).toMatchObject({ startDate: "2027-01-15", onTime: false, preExistingWaitingEndsOn: "2027-07-15" });
     expect(iso((await offerOf(leaver.enrolmentId)).preExistingWaitingEndsOn)).toBe("2027-07-15");
+  });
+
+  it("the claims engine holds a late acceptor's pre-existing condition to the recorded day (GRP-4) and restarts no waiting period on time", async () => {
+    const onTime = await employee("F0012", "leaver.twelve@example.test", "en");
+    const late = await employee("F0013", "leaver.thirteen@example.test", "da");
+    for (const leaver of [onTime, late]) {
+      await removeLeaver(testDb(), hanne, { enrolmentId: leaver.enrolmentId, employmentEndDate: TODAY, reason: "employment_ended", intent: "confirm" }, meta);
+    }
+    await acceptContinuation(testDb(), onTime.user, (await offerOf(onTime.enrolmentId)).id, { ip: "127.0.0.1", today: TODAY });
+    await acceptContinuation(testDb(), late.user, (await offerOf(late.enrolmentId)).id, { ip: "127.0.0.1", today: "2027-01-15" });
+
+    const groupStart = async (enrolmentId: string) => iso((await testDb().enrolment.findUniqueOrThrow({ where: { id: enrolmentId } })).startDate);
+    const lateBefore = await evaluateContinued(late.personId, "2027-07-14", true);
+    expect(lateBefore.enrolment).toMatchObject({ startDate: "2027-01-15", waitingPeriodsFrom: await groupStart(late.enrolmentId), preExistingWaitingEndsOn: "2027-07-15" });
+    expect(lateBefore.outcome).toBe("rejected");
+    expect(lateBefore.ruleIds).toContain("GRP-4");
+    expect((await evaluateContinued(late.personId, "2027-07-15", true)).ruleIds).not.toContain("GRP-4");
+    expect((await evaluateContinued(late.personId, "2027-01-20", false)).ruleIds).not.toContain("ELG-2");
+
+    for (const preExisting of [true, false]) {
+      const onTimeLine = await evaluateContinued(onTime.personId, "2027-01-05", preExisting);
+      expect(onTimeLine.enrolment).toMatchObject({ startDate: "2027-01-01", waitingPeriodsFrom: await groupStart(onTime.enrolmentId) });
+      expect(onTimeLine.enrolment.preExistingWaitingEndsOn).toBeUndefined();
+      expect(onTimeLine.ruleIds).not.toContain("GRP-4");
+      expect(onTimeLine.ruleIds).not.toContain("ELG-2");
+    }
   });
 
   it("another member, the employer's admin and a stranger's id cannot accept someone else's offer", async () => {

@@ -68,6 +68,7 @@ export async function loadClaimFacts(db: Reader, input: { policyId: string; pers
           waitingPeriodWaivers: true,
           transferredFromInsurer: true,
           person: { select: { birthDate: true } },
+          continuedFrom: { select: { preExistingWaitingEndsOn: true, groupEnrolment: { select: { startDate: true, waitingPeriodWaivers: true, transferredFromInsurer: true } } } },
         },
       },
     },
@@ -82,6 +83,10 @@ export async function loadClaimFacts(db: Reader, input: { policyId: string; pers
   ]);
 
   const policyStart = iso(policy.startDate);
+  // GRP-4: a continuation carries the group enrolment's waiting periods (and its documented
+  // transfer) over; its own "ALL" waiver only marks that none starts anew, which waitingPeriodsFrom says.
+  const carried = enrolment.continuedFrom?.groupEnrolment;
+  const waived = carried ?? enrolment;
   return {
     policyId: policy.id,
     personId: input.personId,
@@ -102,7 +107,9 @@ export async function loadClaimFacts(db: Reader, input: { policyId: string; pers
       enrolment: {
         startDate: iso(enrolment.startDate),
         endDate: isoOrUndefined(enrolment.endDate),
-        transferFromComparableInsurer: enrolment.waitingPeriodWaivers.includes("ALL") || Boolean(enrolment.transferredFromInsurer),
+        transferFromComparableInsurer: waived.waitingPeriodWaivers.includes("ALL") || Boolean(waived.transferredFromInsurer),
+        waitingPeriodsFrom: carried ? iso(carried.startDate) : undefined,
+        preExistingWaitingEndsOn: isoOrUndefined(enrolment.continuedFrom?.preExistingWaitingEndsOn),
       },
     },
     history,

@@ -45,6 +45,21 @@ function waitingEndsOn(ctx: CaseContext, kind: WaitingPeriodKind, startIso: stri
   return result;
 }
 
+/** ELG-2: waiting periods run from the enrolment's start, or a continuation's group enrolment's (GRP-4). */
+function waitingStart(ctx: CaseContext): string {
+  return ctx.person.enrolment.waitingPeriodsFrom ?? ctx.person.enrolment.startDate;
+}
+
+/** GRP-4: a continuation asked for after leaving refuses pre-existing conditions until the recorded day. */
+function checkLateContinuation(ctx: CaseContext, line: ClaimLine, day: DayNumber, notes: Note[]): boolean {
+  const endsOn = ctx.person.enrolment.preExistingWaitingEndsOn;
+  if (!line.preExisting || endsOn === undefined || day >= toDay(endsOn)) return true;
+  notes.push(note("GRP-4", "reject", "warning",
+    `Behandlingen den ${line.date} gælder en eksisterende lidelse. Videreførelsen blev ønsket efter fratrædelsen, så ${WAITING_LABEL.pre_existing.da} løber til ${endsOn} (GRP-4, ELG-2).`,
+    `The treatment on ${line.date} is for a pre-existing condition. Continuation was asked for after leaving, so ${WAITING_LABEL.pre_existing.en} runs until ${endsOn} (GRP-4, ELG-2).`));
+  return false;
+}
+
 /** ELG-2: checks the waiting periods that run from `startIso`; returns a note if one blocks. */
 function checkWaiting(ctx: CaseContext, line: ClaimLine, category: BenefitCategory, day: DayNumber, startIso: string, allowTransfer: boolean): Note | undefined {
   const waivers = ctx.plan.waitingPeriods;
@@ -143,7 +158,7 @@ function resolveTerms(ctx: CaseContext, line: ClaimLine, category: BenefitCatego
     const bought = ctx.policy.addOns.find((a) => a.code === tier.addOnCode && within(day, a.startDate, a.endDate));
     if (bought === undefined) continue;
     const addedLater = bought.startDate > ctx.person.enrolment.startDate;
-    const startIso = addedLater ? bought.startDate : ctx.person.enrolment.startDate;
+    const startIso = addedLater ? bought.startDate : waitingStart(ctx);
     const blocked = checkWaiting(ctx, line, category, day, startIso, !addedLater);
     if (blocked !== undefined && blocked.effect === "reject") {
       waitingNote ??= blocked;
@@ -232,6 +247,9 @@ export function checkEligibility(ctx: CaseContext, line: ClaimLine, category: Be
     }
   }
 
+  // Before ELG-8: in the late continuation's period the refusal is GRP-4's, whatever the plan's exclusion says.
+  if (!checkLateContinuation(ctx, line, day, notes)) return undefined;
+
   if (line.preExisting && ctx.plan.preExistingConditionsExcluded) {
     const agreed = line.diagnosis !== undefined && ctx.policy.specialTermsCoveredConditions.includes(line.diagnosis);
     if (!agreed) {
@@ -248,7 +266,7 @@ export function checkEligibility(ctx: CaseContext, line: ClaimLine, category: Be
   const terms = resolveTerms(ctx, line, category, day, notes);
   if (terms === undefined) return undefined;
   if (terms.addOnCode === undefined) {
-    const waiting = checkWaiting(ctx, line, category, day, ctx.person.enrolment.startDate, true);
+    const waiting = checkWaiting(ctx, line, category, day, waitingStart(ctx), true);
     if (waiting !== undefined) {
       notes.push(waiting);
       if (waiting.effect === "reject") return undefined;

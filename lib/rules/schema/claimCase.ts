@@ -27,6 +27,13 @@ export const personSchema = z.object({
     endDate: isoDateSchema.optional(),
     /** ELG-2: a documented transfer from a comparable insurer waives waiting periods. */
     transferFromComparableInsurer: z.boolean().default(false),
+    /**
+     * ELG-2 / GRP-4: the day waiting periods run from when it is not `startDate` — a leaver's
+     * continuation carries the group enrolment's periods over (its start), so none starts anew.
+     */
+    waitingPeriodsFrom: isoDateSchema.optional(),
+    /** GRP-4: a continuation asked for after leaving waits for pre-existing conditions until this day (the first day covered). */
+    preExistingWaitingEndsOn: isoDateSchema.optional(),
   }),
 });
 
@@ -183,6 +190,9 @@ export function checkClaimCaseConsistency(value: Omit<ClaimCaseShape, "plan"> & 
   const enrolment = value.person.enrolment;
   if (enrolment.endDate !== undefined && isRealIsoDate(enrolment.endDate) && isRealIsoDate(enrolment.startDate) && toDay(enrolment.endDate) < toDay(enrolment.startDate)) {
     ctx.addIssue({ code: "custom", path: ["person", "enrolment", "endDate"], message: "the enrolment ends before it starts" });
+  }
+  if (enrolment.waitingPeriodsFrom !== undefined && isRealIsoDate(enrolment.waitingPeriodsFrom) && isRealIsoDate(enrolment.startDate) && toDay(enrolment.waitingPeriodsFrom) > toDay(enrolment.startDate)) {
+    ctx.addIssue({ code: "custom", path: ["person", "enrolment", "waitingPeriodsFrom"], message: "waiting periods cannot run from after the enrolment starts" });
   }
 }
 
