@@ -47,6 +47,13 @@ describe("staff list", () => {
     expect((await listStaff(testDb(), ctx, { ...all, q: "rasmus" }, TODAY)).rows.map((r) => r.name)).toContain("Hanne Rasmussen");
     expect((await listStaff(testDb(), ctx, { ...all, q: "F001" }, TODAY)).rows.map((r) => r.employeeNumber)).toEqual(Array.from({ length: 10 }, (_, i) => `F001${i}`));
     expect((await listStaff(testDb(), ctx, { ...all, q: "100%_" }, TODAY)).total).toBe(0);
+    // A cursor pages within the matches; the total stays the whole search's.
+    const after = await listStaff(testDb(), ctx, { ...all, q: "F001", after: "F0014" }, TODAY);
+    expect(after).toMatchObject({ total: 10, next: null, previous: "F0015" });
+    expect(after.rows.map((r) => r.employeeNumber)).toEqual(["F0015", "F0016", "F0017", "F0018", "F0019"]);
+    const before = await listStaff(testDb(), ctx, { ...all, q: "F001", before: "F0015" }, TODAY);
+    expect(before).toMatchObject({ total: 10, next: "F0014", previous: null });
+    expect(before.rows.map((r) => r.employeeNumber)).toEqual(["F0010", "F0011", "F0012", "F0013", "F0014"]);
     expect((await listStaff(testDb(), ctx, { ...all, status: "joining" }, TODAY)).total).toBe(0);
   });
 

@@ -73,14 +73,15 @@ export async function listStaff(db: Db, ctx: SchemeContext, query: StaffQuery, t
   const where = Prisma.sql`e."policyId" = ${ctx.policy.id}::uuid AND e.role = 'EMPLOYEE' AND e.status = 'ACTIVE' AND e."employeeNumber" IS NOT NULL
     ${statusFilter(query.status, today)} ${searchFilter(query.q)}`;
   const backwards = query.before !== undefined;
-  const cursor = backwards ? Prisma.sql`AND e."employeeNumber" < ${query.before}` : query.after !== undefined ? Prisma.sql`AND e."employeeNumber" > ${query.after}` : Prisma.empty;
+  const cursor = (column: Prisma.Sql) =>
+    backwards ? Prisma.sql`AND ${column} < ${query.before}` : query.after !== undefined ? Prisma.sql`AND ${column} > ${query.after}` : Prisma.empty;
   const order = backwards ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = query.q ? await searchPage(db, where, cursor(Prisma.sql`m.employee_number`), order) : await db.$queryRaw<Row[]>`
     SELECT e.id, p."firstName" AS first_name, p."lastName" AS last_name, e."employeeNumber" AS employee_number,
       e."startDate" AS start_date, e."endDate" AS end_date,
-      (SELECT count(*)::int FROM "Enrolment" e ${query.q ? Prisma.sql`JOIN "Person" p ON p.id = e."personId"` : Prisma.empty} WHERE ${where}) AS total
+      (SELECT count(*)::int FROM "Enrolment" e WHERE ${where}) AS total
     FROM "Enrolment" e JOIN "Person" p ON p.id = e."personId"
-    WHERE ${where} ${cursor}
+    WHERE ${where} ${cursor(Prisma.sql`e."employeeNumber"`)}
     ORDER BY e."employeeNumber" ${order}
     LIMIT ${STAFF_PAGE_SIZE + 1}`;
   const more = rows.length > STAFF_PAGE_SIZE;
@@ -100,6 +101,25 @@ export async function listStaff(db: Db, ctx: SchemeContext, query: StaffQuery, t
     next: atEnd ? null : last,
     previous: atStart ? null : first,
   };
+}
+
+/**
+ * A search matches on the person's name, so every enrolment of the scheme is joined to its person
+ * (10,000 index lookups on the benchmark's scheme). Counting and paging in separate subqueries did
+ * that twice; the matches are found once here and both read them.
+ */
+function searchPage(db: Db, where: Prisma.Sql, cursor: Prisma.Sql, order: Prisma.Sql): Promise<Row[]> {
+  return db.$queryRaw<Row[]>`
+    WITH matches AS MATERIALIZED (
+      SELECT e.id, p."firstName" AS first_name, p."lastName" AS last_name, e."employeeNumber" AS employee_number,
+        e."startDate" AS start_date, e."endDate" AS end_date
+      FROM "Enrolment" e JOIN "Person" p ON p.id = e."personId"
+      WHERE ${where})
+    SELECT m.*, (SELECT count(*)::int FROM matches) AS total
+    FROM matches m
+    WHERE true ${cursor}
+    ORDER BY m.employee_number ${order}
+    LIMIT ${STAFF_PAGE_SIZE + 1}`;
 }
 
 async function countOnly(db: Db, where: Prisma.Sql): Promise<number> {
