@@ -264,9 +264,14 @@ export const AREA_OF_ROLE: Record<Role, AreaAction> = {
   EMPLOYER_ADMIN: "area.employer",
 };
 
+/** An employer admin as the session knows them: enough for the employer actions. */
+export function employerActor(user: Pick<CurrentUser, "roles" | "employer">): Pick<Actor, "roles" | "employerId" | "employerRight"> {
+  return { roles: user.roles, employerId: user.employer?.id ?? null, employerRight: user.employer?.right ?? null };
+}
+
 /** The actor's facts that need no database: enough for the area gates. */
 export function sessionActor(user: CurrentUser): Pick<Actor, "userId" | "roles" | "personId" | "employerId" | "employerRight"> {
-  return { userId: user.userId, roles: user.roles, personId: user.person?.id ?? null, employerId: user.employer?.id ?? null, employerRight: user.employer?.right };
+  return { ...employerActor(user), userId: user.userId, personId: user.person?.id ?? null };
 }
 
 function hasRole(actor: Pick<Actor, "roles">, role: Role): Decision {
@@ -315,11 +320,16 @@ function familyMember(actor: Pick<Actor, "roles" | "personId">, family: FamilyRe
   return manage && family.mainPersonId !== actor.personId ? deny("not-main-insured") : ALLOW;
 }
 
-/** ACC-3: a consent or power of attorney is given, renewed and withdrawn by the person themself. */
-function ownGrant(actor: Pick<Actor, "roles" | "personId">, grant: GrantResource): Decision {
+/** A member acting as the person themself (no one acting for them may). */
+function memberIsPerson(actor: Pick<Actor, "roles" | "personId">, personId: string, otherwise: DenialReason): Decision {
   const role = hasRole(actor, "MEMBER");
   if (!role.allowed) return role;
-  return actor.personId !== null && actor.personId === grant.grantorPersonId ? ALLOW : deny("ACC-3");
+  return actor.personId !== null && actor.personId === personId ? ALLOW : deny(otherwise);
+}
+
+/** ACC-3: a consent or power of attorney is given, renewed and withdrawn by the person themself. */
+function ownGrant(actor: Pick<Actor, "roles" | "personId">, grant: GrantResource): Decision {
+  return memberIsPerson(actor, grant.grantorPersonId, "ACC-3");
 }
 
 /** A handler with an insurer, on a record of that insurer (or, without a record, their queue). */
@@ -402,9 +412,7 @@ export function documentAccess(actor: ActorFor<"document.read">, doc: DocumentRe
 
 /** GRP-4: the offer is the leaver's own; a main insured, a grant holder or the employer does not act on it. */
 function ownOffer(actor: Pick<Actor, "roles" | "personId">, offer: { personId: string }): Decision {
-  const role = hasRole(actor, "MEMBER");
-  if (!role.allowed) return role;
-  return actor.personId !== null && actor.personId === offer.personId ? ALLOW : deny("owner");
+  return memberIsPerson(actor, offer.personId, "owner");
 }
 
 type Deciders = { [A in Action]: (actor: ActorFor<A>, resource: ResourceFor<A>) => Decision };

@@ -6,6 +6,7 @@ import { enqueueEmail } from "../mail/outbox";
 import type { OutgoingMail } from "../mail/transport";
 import { passwordResetMail } from "../mail/templates";
 import { verifyActivationCode } from "./activation-code-hash";
+import { linkTokenHash, newLinkToken } from "./link-token";
 import { hashSecret, verifySecret } from "./password";
 import { revokeAllSessions } from "./sessions";
 import { checkThrottle, recordAttempt } from "./throttle";
@@ -72,10 +73,6 @@ export async function activateAccount(
   return { ok: true, userId: user.id };
 }
 
-function tokenHash(token: string): string {
-  return crypto.createHash("sha256").update(token).digest("hex");
-}
-
 /** Always looks the same from outside, whether or not the address has an account. */
 export async function requestPasswordReset(db: Db, input: { email: string; appUrl: string; locale: Locale; ip: string }): Promise<void> {
   const user = await db.user.findUnique({ where: { email: input.email } });
@@ -83,11 +80,11 @@ export async function requestPasswordReset(db: Db, input: { email: string; appUr
   const recent = await db.passwordResetToken.count({ where: { userId: user.id, createdAt: { gt: new Date(Date.now() - 3_600_000) } } });
   if (recent >= RESETS_PER_HOUR) return;
 
-  const token = crypto.randomBytes(32).toString("base64url");
+  const token = newLinkToken();
   const link = new URL(`/reset-password/${token}`, input.appUrl).toString();
   await db.$transaction(async (tx) => {
     await tx.passwordResetToken.create({
-      data: { userId: user.id, tokenHash: tokenHash(token), expiresAt: new Date(Date.now() + RESET_VALID_MINUTES * 60_000) },
+      data: { userId: user.id, tokenHash: linkTokenHash(token), expiresAt: new Date(Date.now() + RESET_VALID_MINUTES * 60_000) },
     });
     await enqueueEmail(tx, passwordResetMail({ to: user.email, name: user.displayName, link, locale: input.locale, validMinutes: RESET_VALID_MINUTES }));
     await tx.auditEvent.create({ data: { actorUserId: null, action: "auth.passwordResetRequested", subjectType: "User", subjectId: user.id, ip: input.ip } });
@@ -95,7 +92,7 @@ export async function requestPasswordReset(db: Db, input: { email: string; appUr
 }
 
 export async function findValidResetToken(db: Db, token: string) {
-  const row = await db.passwordResetToken.findUnique({ where: { tokenHash: tokenHash(token) }, include: { user: true } });
+  const row = await db.passwordResetToken.findUnique({ where: { tokenHash: linkTokenHash(token) }, include: { user: true } });
   if (!row || row.usedAt || row.expiresAt <= new Date() || row.user.disabledAt) return null;
   return row;
 }
@@ -137,6 +134,9 @@ export async function changePassword(
 
 type InviteWriter = Pick<Db, "activationCode" | "outboundEmail" | "person">;
 
+/** How long an activation code sent by e-mail (ACC-1: a family member, a joiner) stays valid. */
+export const EMAILED_ACTIVATION_VALID_DAYS = 30;
+
 /**
  * ACC-1 for a family member added online (an adult, or a child from the own-data age): an
  * activation code by e-mail, used on /activate with their member number like the letter's code.
@@ -150,7 +150,7 @@ export async function inviteToOwnLogin(
   const code = generateActivationCode();
   await tx.person.update({ where: { id: input.personId }, data: { email: input.email } });
   await tx.activationCode.create({
-    data: { personId: input.personId, codeHash: await hashSecret(code), expiresAt: new Date(Date.now() + (input.validDays ?? 30) * 86_400_000) },
+    data: { personId: input.personId, codeHash: await hashSecret(code), expiresAt: new Date(Date.now() + (input.validDays ?? EMAILED_ACTIVATION_VALID_DAYS) * 86_400_000) },
   });
   await enqueueEmail(tx, input.mail(code));
 }

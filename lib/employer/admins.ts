@@ -1,8 +1,8 @@
 import "server-only";
-import crypto from "node:crypto";
-import { can, decide, type EmployerRight } from "../access/can";
+import { can, decide, employerActor, type EmployerRight } from "../access/can";
 import { writeAudit } from "../audit/audit";
 import type { CurrentUser } from "../auth/current-user.types";
+import { linkTokenHash, newLinkToken } from "../auth/link-token";
 import type { Db } from "../db/client";
 import { env } from "../env";
 import type { Locale } from "../i18n/config";
@@ -32,13 +32,11 @@ export interface AdminsView {
   invitations: { id: string; email: string; right: EmployerRight; expiresAt: string }[];
 }
 
-const actorOf = (user: AdminUser) => ({ roles: user.roles, employerId: user.employer?.id ?? null, employerRight: user.employer?.right ?? null });
-export const tokenHash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
 /** The admin's own employer as loaded, authorised for the action (404-like refusal otherwise). */
 export async function ownEmployer(db: Db, user: AdminUser, action: "employer.view" | "employer.manage"): Promise<{ id: string; name: string }> {
   const employer = user.employer ? await db.employer.findUnique({ where: { id: user.employer.id }, select: { id: true, name: true } }) : null;
-  if (!employer || !can(actorOf(user), action, { employerId: employer.id })) throw new EmployerRefusal("employerAdmins.errors.forbidden");
+  if (!employer || !can(employerActor(user), action, { employerId: employer.id })) throw new EmployerRefusal("employerAdmins.errors.forbidden");
   return employer;
 }
 
@@ -53,7 +51,7 @@ export async function listAdmins(db: Db, user: AdminUser): Promise<AdminsView> {
   ]);
   return {
     employer,
-    canManage: can(actorOf(user), "employer.manage", { employerId: employer.id }),
+    canManage: can(employerActor(user), "employer.manage", { employerId: employer.id }),
     admins: admins.map((a) => ({ id: a.id, name: a.user.displayName, email: a.user.email, right: a.right, self: a.userId === user.userId })),
     invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
   };
@@ -66,12 +64,12 @@ export async function inviteAdmin(db: Db, user: AdminUser, input: InviteAdminInp
   if (existing?.employerAdminRights.length) throw new EmployerRefusal("employerAdmins.errors.alreadyAdmin", "email");
   // A user administers one employer (the session carries one): another employer's admin is refused.
   if (existing?.employerId && existing.employerId !== employer.id) throw new EmployerRefusal("employerAdmins.errors.otherEmployer", "email");
-  const token = crypto.randomBytes(32).toString("base64url");
+  const token = newLinkToken();
   const link = new URL(`/employer-invitation/${token}`, env().APP_URL).toString();
   await db.$transaction(async (tx) => {
     await tx.employerAdminInvitation.updateMany({ where: { employerId: employer.id, email: input.email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
     const invitation = await tx.employerAdminInvitation.create({
-      data: { employerId: employer.id, email: input.email, right: input.right, tokenHash: tokenHash(token), invitedByUserId: user.userId, expiresAt: new Date(Date.now() + INVITATION_VALID_DAYS * 86_400_000) },
+      data: { employerId: employer.id, email: input.email, right: input.right, tokenHash: linkTokenHash(token), invitedByUserId: user.userId, expiresAt: new Date(Date.now() + INVITATION_VALID_DAYS * 86_400_000) },
     });
     // The invitee's own language when they have an account, else the inviting admin's.
     const locale = existing ? toLocale(existing.locale) : meta.locale;
@@ -101,7 +99,7 @@ export async function changeAdminRight(db: Db, user: AdminUser, input: { adminId
     const { row, manageAdmins } = await lockedAdmin(tx, input.adminId);
     const resource = { employerId: row.employerId, right: row.right, manageAdmins };
     // Taking a manage right away is a revoke (never the last one); giving one needs manage.
-    refuseUnless(input.right === "VIEW" ? decide(actorOf(user), "employer.admin.revoke", resource) : decide(actorOf(user), "employer.manage", resource));
+    refuseUnless(input.right === "VIEW" ? decide(employerActor(user), "employer.admin.revoke", resource) : decide(employerActor(user), "employer.manage", resource));
     if (row.right === input.right) return;
     await tx.employerAdmin.update({ where: { id: row.id }, data: { right: input.right } });
     await recordEmployerChange(tx, { employerId: row.employerId, actorUserId: user.userId, change: { kind: "admin_right_changed", email: row.user.email, from: row.right, to: input.right } });
@@ -113,7 +111,7 @@ export async function changeAdminRight(db: Db, user: AdminUser, input: { adminId
 export async function removeAdmin(db: Db, user: AdminUser, input: { adminId: string }, meta: { ip: string }): Promise<void> {
   await db.$transaction(async (tx) => {
     const { row, manageAdmins } = await lockedAdmin(tx, input.adminId);
-    refuseUnless(decide(actorOf(user), "employer.admin.revoke", { employerId: row.employerId, right: row.right, manageAdmins }));
+    refuseUnless(decide(employerActor(user), "employer.admin.revoke", { employerId: row.employerId, right: row.right, manageAdmins }));
     await tx.employerAdmin.delete({ where: { id: row.id } });
     if (row.user.employerId === row.employerId) {
       await tx.user.update({ where: { id: row.userId }, data: { employerId: null, roles: { set: row.user.roles.filter((r) => r !== "EMPLOYER_ADMIN") } } });

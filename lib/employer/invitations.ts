@@ -1,10 +1,10 @@
 import "server-only";
 import { writeAudit } from "../audit/audit";
 import type { CurrentUser } from "../auth/current-user.types";
+import { linkTokenHash } from "../auth/link-token";
 import { hashSecret } from "../auth/password";
 import type { Db } from "../db/client";
 import type { Locale } from "../i18n/config";
-import { tokenHash } from "./admins";
 import { recordEmployerChange } from "./history";
 import { EmployerRefusal } from "./refusal";
 
@@ -25,7 +25,7 @@ export interface InvitationView {
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 async function validInvitation(db: Pick<Db, "employerAdminInvitation">, token: string) {
-  const row = await db.employerAdminInvitation.findUnique({ where: { tokenHash: tokenHash(token) }, include: { employer: { select: { name: true } } } });
+  const row = await db.employerAdminInvitation.findUnique({ where: { tokenHash: linkTokenHash(token) }, include: { employer: { select: { name: true } } } });
   if (!row || row.acceptedAt || row.revokedAt || row.expiresAt <= new Date()) return null;
   return row;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type EmployerResource } from "../access/can";
+import { can, employerActor, type EmployerResource } from "../access/can";
 import type { CurrentUser } from "../auth/current-user.types";
 import { planById } from "../cover/plan-lookup";
 import type { Db } from "../db/client";
@@ -45,7 +45,7 @@ export async function loadSchemeOf(db: Db, user: Pick<CurrentUser, "roles" | "em
   });
   if (!policy?.employer || !policy.groupScheme) return null;
   const resource = { employerId: policy.employer.id };
-  const actor = { roles: user.roles, employerId, employerRight: user.employer?.right ?? null };
+  const actor = employerActor(user);
   if (!can(actor, action, resource)) throw new EmployerRefusal("employer.errors.forbidden");
   const plan = await planById(db, policy.planId);
   const range = policyYearContaining(iso(policy.startDate), plan.policyYearBasis, toDay(today));
