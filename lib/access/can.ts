@@ -266,7 +266,7 @@ export const AREA_OF_ROLE: Record<Role, AreaAction> = {
 
 /** An employer admin as the session knows them: enough for the employer actions. */
 export function employerActor(user: Pick<CurrentUser, "roles" | "employer">): Pick<Actor, "roles" | "employerId" | "employerRight"> {
-  return { roles: user.roles, employerId: user.employer?.id ?? null, employerRight: user.employer?.right ?? null };
+  return { roles: user.roles, employerId: user.employer?.id ?? null, employerRight: user.employer?.right };
 }
 
 /** The actor's facts that need no database: enough for the area gates. */
