@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { addCompileHints } from "./compile-hints";
 import { loadLocalEnvironment } from "./runtime-setup";
 import { removeStagingFiles } from "../documents/staging";
 import { defaultConcurrency, startWebCluster, type WebCluster } from "./web-cluster";
@@ -73,6 +74,8 @@ try {
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) await shutdown(build.status ?? 1);
   }
+  // Also after a bare `next build`; a no-op when the chunks have it (ADR 0017).
+  if (mode === "start" && process.env.SERVE_EXISTING_BUILD !== "1") addCompileHints();
 
   const port = String(config.PORT);
   // SERVE_NODE_ARGS: extra node flags for the server processes, e.g. "--cpu-prof" to profile them.
