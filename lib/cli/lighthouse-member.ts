@@ -15,7 +15,7 @@ import { loadLocalEnvironment } from "./runtime-setup";
  *
  *   LIGHTHOUSE_URL=http://localhost:3000   use a running app with the demo data
  *   LIGHTHOUSE_PORT=3998 CHROME_PATH=/usr/bin/chromium LIGHTHOUSE_PAGES=/member,/member/cover
- *   LIGHTHOUSE_RUNS=3   runs per page; the performance score is their median (the machine is shared)
+ *   LIGHTHOUSE_RUNS=5   runs per page; the performance score is their median (the machine is shared)
  *   LIGHTHOUSE_REPORT_DIR=/tmp/lh   also write each run's report and trace (JSON) there, to profile it
  */
 loadLocalEnvironment();
@@ -23,7 +23,7 @@ loadLocalEnvironment();
 const PAGES = (process.env.LIGHTHOUSE_PAGES ?? "/member,/member/cover").split(",");
 const TARGET = { performance: 90, accessibility: 100 };
 /** Lighthouse's own advice for a noisy machine: several runs, the median. */
-const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 5));
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const DEBUG_PORT = 9333 + Math.floor(Math.random() * 500);
 const CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
