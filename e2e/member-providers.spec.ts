@@ -26,15 +26,21 @@ test("a member finds clinics by speciality, region, postcode and direct billing,
     expect(text).toContain("Direkte afregning");
   }
 
+  // "Ryd søgning" is a client-side navigation: typing before it lands would go into the old form.
   await page.getByRole("link", { name: "Ryd søgning" }).click();
+  await expect(page).toHaveURL(/\/member\/providers$/);
   await page.getByLabel(/^Postnummer/).fill("9000");
   await page.getByRole("button", { name: "Søg" }).click();
+  await expect(page).toHaveURL(/postalCode=9000/);
   await expect(page.getByRole("status")).toHaveText(/\d+ klinikker/);
+  await expect(cards.first()).toBeVisible();
   for (const text of await cards.allInnerTexts()) expect(text).toContain("9000 Aalborg");
 
   await page.getByRole("link", { name: "Ryd søgning" }).click();
+  await expect(page).toHaveURL(/\/member\/providers$/);
   await page.getByLabel("Navn").fill("kiropraktorerne");
   await page.getByRole("button", { name: "Søg" }).click();
+  await expect(page).toHaveURL(/name=kiropraktorerne/);
   await expect(cards.first()).toContainText("Kiropraktorerne");
   await page.getByRole("link", { name: "Næste side" }).click();
   await expect(page).toHaveURL(/page=2/);
