@@ -9,9 +9,7 @@ import { addMonths } from "../rules/dates";
 import { continuationTerms } from "../rules/enrolment/continuation";
 import { Refusal } from "../server/refusal";
 import { individualPlanFor } from "./plans";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+import { dateColumn, isoDay } from "../db/date-column";
 
 export interface Acceptance {
   policyNumber: string;
@@ -43,7 +41,7 @@ export async function acceptContinuation(db: Db, user: CurrentUser, offerId: str
     });
     if (locked.acceptedAt) {
       const done = locked.individualEnrolment!;
-      return { policyNumber: done.policy.number, startDate: iso(done.startDate), onTime: locked.preExistingWaitingEndsOn === null, preExistingWaitingEndsOn: locked.preExistingWaitingEndsOn ? iso(locked.preExistingWaitingEndsOn) : null };
+      return { policyNumber: done.policy.number, startDate: isoDay(done.startDate), onTime: locked.preExistingWaitingEndsOn === null, preExistingWaitingEndsOn: locked.preExistingWaitingEndsOn ? isoDay(locked.preExistingWaitingEndsOn) : null };
     }
     return writeAcceptance(tx, user, offerId, locked, meta);
   });
@@ -55,26 +53,26 @@ async function writeAcceptance(
   meta: { ip: string; today: string },
 ): Promise<Acceptance> {
   const groupPlan = await planById(tx as unknown as Db, offer.groupEnrolment.policy.planId);
-  const terms = continuationTerms({ continuationWaitingMonthsIfLate: groupPlan.group?.continuationWaitingMonthsIfLate ?? 0 }, iso(offer.deadline), meta.today);
+  const terms = continuationTerms({ continuationWaitingMonthsIfLate: groupPlan.group?.continuationWaitingMonthsIfLate ?? 0 }, isoDay(offer.deadline), meta.today);
   const plan = await individualPlanFor(tx, offer.groupEnrolment.policy.insurerId, groupPlan);
   if (!plan) throw new Refusal("continuation.errors.noPlan");
   const policy = await tx.policy.create({
     data: {
       number: await nextNumber(tx, "P", Number(terms.startDate.slice(0, 4))), insurerId: offer.groupEnrolment.policy.insurerId, planId: plan.id,
-      kind: "INDIVIDUAL", status: "ACTIVE", currency: plan.currency, startDate: day(terms.startDate), renewalDate: day(addMonths(terms.startDate, 12)),
+      kind: "INDIVIDUAL", status: "ACTIVE", currency: plan.currency, startDate: dateColumn(terms.startDate), renewalDate: dateColumn(addMonths(terms.startDate, 12)),
     },
     select: { id: true, number: true },
   });
   // "ALL": the continuation starts no waiting period of its own; the claims facts (lib/cover/facts.ts)
   // run them from the group enrolment's start and read a late one's pre-existing period off the offer.
   const enrolment = await tx.enrolment.create({
-    data: { personId: offer.personId, policyId: policy.id, role: "MAIN", startDate: day(terms.startDate), waitingPeriodWaivers: ["ALL"], createdByUserId: user.userId },
+    data: { personId: offer.personId, policyId: policy.id, role: "MAIN", startDate: dateColumn(terms.startDate), waitingPeriodWaivers: ["ALL"], createdByUserId: user.userId },
     select: { id: true },
   });
   const waitingEndsOn = terms.waitingPeriods.find((w) => w.kind === "pre_existing")?.endsOn ?? null;
   const accepted = await tx.continuationOffer.updateMany({
     where: { id: offerId, acceptedAt: null },
-    data: { acceptedAt: new Date(), acceptedByUserId: user.userId, individualEnrolmentId: enrolment.id, preExistingWaitingEndsOn: waitingEndsOn ? day(waitingEndsOn) : null },
+    data: { acceptedAt: new Date(), acceptedByUserId: user.userId, individualEnrolmentId: enrolment.id, preExistingWaitingEndsOn: waitingEndsOn ? dateColumn(waitingEndsOn) : null },
   });
   if (accepted.count !== 1) throw new Refusal("continuation.errors.notFound");
   await writeAudit(tx, {

@@ -10,8 +10,7 @@ import { planSchema } from "../rules";
 import { continuationTerms } from "../rules/enrolment/continuation";
 import { requestLocale } from "../server/request-context";
 import { individualPlanFor } from "./plans";
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+import { isoDay } from "../db/date-column";
 
 /** What /member/continuation shows (GRP-4): the offer, what the leaver gets, and what accepting today means. */
 export interface ContinuationPage {
@@ -50,18 +49,18 @@ export async function loadContinuationPage(): Promise<ContinuationPage> {
   const policy = offer.groupEnrolment.policy;
   const groupPlan = await planById(db(), policy.planId);
   const lateWaitingMonths = groupPlan.group?.continuationWaitingMonthsIfLate ?? 0;
-  const terms = continuationTerms({ continuationWaitingMonthsIfLate: lateWaitingMonths }, iso(offer.deadline), copenhagenDay());
+  const terms = continuationTerms({ continuationWaitingMonthsIfLate: lateWaitingMonths }, isoDay(offer.deadline), copenhagenDay());
   const individual = await individualPlanFor(db(), policy.insurerId, groupPlan);
   const individualPlan = individual ? planSchema.parse(individual.schedule) : null;
   return {
     locale,
     offer: {
-      id: offer.id, employerName: policy.employer?.name ?? "", deadline: iso(offer.deadline), groupPlanName: groupPlan.name[locale],
+      id: offer.id, employerName: policy.employer?.name ?? "", deadline: isoDay(offer.deadline), groupPlanName: groupPlan.name[locale],
       individualPlanName: individual ? (locale === "da" ? individual.nameDa : individual.nameEn) : null,
       benefits: individualPlan?.benefitCategories.map((c) => c.label[locale]) ?? [],
       today: { onTime: terms.onTime, startDate: terms.startDate, preExistingWaitingEndsOn: terms.waitingPeriods[0]?.endsOn ?? null, lateWaitingMonths },
       accepted: offer.acceptedAt && offer.individualEnrolment
-        ? { at: offer.acceptedAt.toISOString(), policyNumber: offer.individualEnrolment.policy.number, startDate: iso(offer.individualEnrolment.startDate), preExistingWaitingEndsOn: offer.preExistingWaitingEndsOn ? iso(offer.preExistingWaitingEndsOn) : null }
+        ? { at: offer.acceptedAt.toISOString(), policyNumber: offer.individualEnrolment.policy.number, startDate: isoDay(offer.individualEnrolment.startDate), preExistingWaitingEndsOn: offer.preExistingWaitingEndsOn ? isoDay(offer.preExistingWaitingEndsOn) : null }
         : null,
     },
   };
@@ -72,6 +71,6 @@ export async function loadOpenContinuationOffer(): Promise<{ deadline: string; o
   const user = await requireUser("MEMBER");
   const offer = await newestOffer(db(), user);
   if (!offer || offer.acceptedAt) return null;
-  const deadline = iso(offer.deadline);
+  const deadline = isoDay(offer.deadline);
   return { deadline, onTime: copenhagenDay() <= deadline };
 }

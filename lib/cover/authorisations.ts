@@ -2,9 +2,9 @@ import "server-only";
 import type { Db } from "../db/client";
 import type { Guarantee, PreAuthorisation } from "../rules";
 import type { ClaimFacts } from "./facts.types";
+import { isoDay } from "../db/date-column";
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const isoOrUndefined = (date: Date | null | undefined) => (date ? iso(date) : undefined);
+const isoOrUndefined = (date: Date | null | undefined) => (date ? isoDay(date) : undefined);
 
 type ApprovedAuthorisations = Pick<ClaimFacts, "preAuthorisations" | "guarantees" | "authorisationReferences">;
 
@@ -40,8 +40,8 @@ export async function loadApprovedAuthorisations(db: Pick<Db, "authorisation">, 
   const preAuthorisations: PreAuthorisation[] = [];
   const guarantees: Guarantee[] = [];
   for (const a of authorisations) {
-    const approvedOn = iso(a.respondedAt ?? a.createdAt);
-    const validFrom = isoOrUndefined(a.validFrom) ?? iso(a.plannedDate);
+    const approvedOn = isoDay(a.respondedAt ?? a.createdAt);
+    const validFrom = isoOrUndefined(a.validFrom) ?? isoDay(a.plannedDate);
     if (a.kind === "PRE_AUTHORISATION") {
       preAuthorisations.push({
         id: a.reference,

@@ -10,11 +10,11 @@ import { loadApprovedAuthorisations } from "./authorisations";
 import { planById } from "./plan-lookup";
 import type { ClaimFacts } from "./facts.types";
 import { loadSettledHistory } from "./usage";
+import { isoDay } from "../db/date-column";
 
 type Reader = Pick<Db, "policy" | "enrolment" | "claimLine" | "authorisation" | "plan">;
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const isoOrUndefined = (date: Date | null | undefined) => (date ? iso(date) : undefined);
+const isoOrUndefined = (date: Date | null | undefined) => (date ? isoDay(date) : undefined);
 
 const ROLE: Record<EnrolmentRole, Person["role"]> = {
   MAIN: "main",
@@ -82,7 +82,7 @@ export async function loadClaimFacts(db: Reader, input: { policyId: string; pers
     loadApprovedAuthorisations(db, input.personId, input.policyId),
   ]);
 
-  const policyStart = iso(policy.startDate);
+  const policyStart = isoDay(policy.startDate);
   // GRP-4: a continuation carries the group enrolment's waiting periods (and its documented
   // transfer) over; its own "ALL" waiver only marks that none starts anew, which waitingPeriodsFrom says.
   const carried = enrolment.continuedFrom?.groupEnrolment;
@@ -103,12 +103,12 @@ export async function loadClaimFacts(db: Reader, input: { policyId: string; pers
     person: {
       id: input.personId,
       role: ROLE[enrolment.role],
-      birthDate: iso(enrolment.person.birthDate),
+      birthDate: isoDay(enrolment.person.birthDate),
       enrolment: {
-        startDate: iso(enrolment.startDate),
+        startDate: isoDay(enrolment.startDate),
         endDate: isoOrUndefined(enrolment.endDate),
         transferFromComparableInsurer: waived.waitingPeriodWaivers.includes("ALL") || Boolean(waived.transferredFromInsurer),
-        waitingPeriodsFrom: carried ? iso(carried.startDate) : undefined,
+        waitingPeriodsFrom: carried ? isoDay(carried.startDate) : undefined,
         preExistingWaitingEndsOn: isoOrUndefined(enrolment.continuedFrom?.preExistingWaitingEndsOn),
       },
     },

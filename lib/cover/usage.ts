@@ -2,11 +2,10 @@ import "server-only";
 import type { Db } from "../db/client";
 import type { HistoryLine } from "../rules";
 import { deductibleTakenMinor } from "../claims/line-steps";
+import { isoDay } from "../db/date-column";
 
 /** Statuses whose lines are settled money: they fill caps, counters and the deductible. */
 const SETTLED_STATUSES = ["DECIDED", "PAID"] as const;
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * What a person has used of their cover: their approved lines of settled claims, oldest first,
@@ -53,7 +52,7 @@ export function historyLineOf(line: {
 }): HistoryLine {
   const paid = Math.max(0, line.payableMinor ?? 0);
   return {
-    date: iso(line.treatmentDate),
+    date: isoDay(line.treatmentDate),
     categoryCode: line.category,
     claimedMinor: Math.max(line.amountMinor, paid),
     paidMinor: paid,

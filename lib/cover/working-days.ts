@@ -1,3 +1,4 @@
+import { isoDay } from "../db/date-column";
 /**
  * Danish working days for the insurer's targets (CLM-5: a complete claim is decided within 5
  * working days; a complaint within 7). Pure: the caller gives the dates.
@@ -22,7 +23,6 @@ function easterSunday(year: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
 const holidayCache = new Map<number, Set<string>>();
 
@@ -33,14 +33,14 @@ export function danishHolidays(year: number): Set<string> {
   const easter = easterSunday(year);
   const days = [
     `${year}-01-01`,
-    iso(addDays(easter, -3)), // Skærtorsdag
-    iso(addDays(easter, -2)), // Langfredag
-    iso(easter),
-    iso(addDays(easter, 1)), // 2. påskedag
-    ...(year < 2024 ? [iso(addDays(easter, 26))] : []), // Store bededag
-    iso(addDays(easter, 39)), // Kristi himmelfart
-    iso(addDays(easter, 49)), // Pinsedag
-    iso(addDays(easter, 50)), // 2. pinsedag
+    isoDay(addDays(easter, -3)), // Skærtorsdag
+    isoDay(addDays(easter, -2)), // Langfredag
+    isoDay(easter),
+    isoDay(addDays(easter, 1)), // 2. påskedag
+    ...(year < 2024 ? [isoDay(addDays(easter, 26))] : []), // Store bededag
+    isoDay(addDays(easter, 39)), // Kristi himmelfart
+    isoDay(addDays(easter, 49)), // Pinsedag
+    isoDay(addDays(easter, 50)), // 2. pinsedag
     `${year}-06-05`, // Grundlovsdag
     `${year}-12-24`,
     `${year}-12-25`,
@@ -64,9 +64,9 @@ export function addWorkingDays(isoDate: string, count: number): string {
   let remaining = count;
   while (remaining > 0) {
     date = addDays(date, 1);
-    if (isWorkingDay(iso(date))) remaining -= 1;
+    if (isWorkingDay(isoDay(date))) remaining -= 1;
   }
-  return iso(date);
+  return isoDay(date);
 }
 
 /** Working days from `fromIso` (exclusive) to `toIso` (inclusive); negative when overdue. */
@@ -76,9 +76,9 @@ export function workingDaysBetween(fromIso: string, toIso: string): number {
   let [start, end] = forward ? [fromIso, toIso] : [toIso, fromIso];
   let count = 0;
   let date = new Date(`${start}T00:00:00Z`);
-  while (iso(date) < end) {
+  while (isoDay(date) < end) {
     date = addDays(date, 1);
-    if (isWorkingDay(iso(date))) count += 1;
+    if (isWorkingDay(isoDay(date))) count += 1;
   }
   [start, end] = [end, start];
   return forward ? count : -count;

@@ -13,6 +13,7 @@ import { EmployerRefusal } from "./refusal";
 import { loadSchemeOf, type SchemeContext } from "./scheme";
 import type { JoinerInput, LeaverInput } from "./schemas";
 import { endEnrolments, enrolmentsByEmployeeNumber, insertJoiners } from "./writes";
+import { isoDay } from "../db/date-column";
 
 /**
  * Joiners and leavers one at a time (issue 12 point 3): the form previews (resulting dates, the
@@ -90,8 +91,7 @@ export async function removeLeaver(db: Db, user: CurrentUser, input: LeaverInput
     select: { id: true, personId: true, employeeNumber: true, startDate: true, endDate: true, person: { select: { firstName: true, lastName: true } } },
   });
   if (!row) throw new EmployerRefusal("employer.errors.notFound");
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  const existing = { enrolmentId: row.id, startDate: iso(row.startDate), endDate: row.endDate ? iso(row.endDate) : null };
+  const existing = { enrolmentId: row.id, startDate: isoDay(row.startDate), endDate: row.endDate ? isoDay(row.endDate) : null };
   const planned = planStaffChange(schemeFacts(ctx, meta.today), { kind: "leave", employeeNumber: row.employeeNumber!, employmentEndDate: input.employmentEndDate, reason: input.reason }, existing);
   refuseIfRefused(planned, "employmentEndDate");
   const preview = previewOf(planned, `${row.person.firstName} ${row.person.lastName}`, ctx);

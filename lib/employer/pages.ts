@@ -14,6 +14,7 @@ import { loadReconciliation, type Reconciliation } from "./reconciliation";
 import { loadSchemeOf, type SchemeContext } from "./scheme";
 import { staffQuerySchema, type StaffQuery } from "./schemas";
 import { listStaff, staffStatus, type StaffPage } from "./staff";
+import { isoDay } from "../db/date-column";
 
 /**
  * The employer pages, loaded: each page awaits one of these and renders the plain DTO. They sign
@@ -83,11 +84,10 @@ export async function loadLeaverPage(params: Promise<{ enrolmentId: string }>): 
     select: { id: true, employeeNumber: true, startDate: true, endDate: true, person: { select: { firstName: true, lastName: true } } },
   });
   if (!row) notFound();
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  const endDate = row.endDate ? iso(row.endDate) : null;
+  const endDate = row.endDate ? isoDay(row.endDate) : null;
   return {
     locale: await requestLocale(), today, year: ctx.year, employerName: ctx.employer.name,
-    employee: { enrolmentId: row.id, name: `${row.person.firstName} ${row.person.lastName}`, employeeNumber: row.employeeNumber!, startDate: iso(row.startDate), endDate, status: staffStatus(iso(row.startDate), endDate, today) },
+    employee: { enrolmentId: row.id, name: `${row.person.firstName} ${row.person.lastName}`, employeeNumber: row.employeeNumber!, startDate: isoDay(row.startDate), endDate, status: staffStatus(isoDay(row.startDate), endDate, today) },
   };
 }
 

@@ -7,8 +7,7 @@ import type { Plan } from "../rules";
 import { policyYearContaining, toDay, toIso } from "../rules/dates";
 import type { PolicyYear } from "./premium";
 import { EmployerRefusal } from "./refusal";
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+import { isoDay } from "../db/date-column";
 
 /** The employer's group scheme as every employer service needs it (GRP-1). */
 export interface SchemeContext {
@@ -48,11 +47,11 @@ export async function loadSchemeOf(db: Db, user: Pick<CurrentUser, "roles" | "em
   const actor = employerActor(user);
   if (!can(actor, action, resource)) throw new EmployerRefusal("employer.errors.forbidden");
   const plan = await planById(db, policy.planId);
-  const range = policyYearContaining(iso(policy.startDate), plan.policyYearBasis, toDay(today));
+  const range = policyYearContaining(isoDay(policy.startDate), plan.policyYearBasis, toDay(today));
   return {
     employer: policy.employer,
     scheme: policy.groupScheme,
-    policy: { id: policy.id, number: policy.number, startDate: iso(policy.startDate), renewalDate: iso(policy.renewalDate), currency: policy.currency, insurerId: policy.insurerId },
+    policy: { id: policy.id, number: policy.number, startDate: isoDay(policy.startDate), renewalDate: isoDay(policy.renewalDate), currency: policy.currency, insurerId: policy.insurerId },
     plan,
     planName: { da: policy.plan.nameDa, en: policy.plan.nameEn },
     year: { from: toIso(range.from), to: toIso(range.to) },

@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { SchemeContext } from "./scheme";
 import type { StaffQuery, StaffStatus } from "./schemas";
+import { isoDay } from "../db/date-column";
 
 /**
  * The staff list (issue 12 point 2): name, employee number, enrolment dates and status — the only
@@ -66,8 +67,6 @@ interface Row {
   total: number;
 }
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-
 /** One statement: the page (one row more, to know if there is a next) and the total of the filter. */
 export async function listStaff(db: Db, ctx: SchemeContext, query: StaffQuery, today: string): Promise<StaffPage> {
   const where = Prisma.sql`e."policyId" = ${ctx.policy.id}::uuid AND e.role = 'EMPLOYEE' AND e.status = 'ACTIVE' AND e."employeeNumber" IS NOT NULL
@@ -95,7 +94,7 @@ export async function listStaff(db: Db, ctx: SchemeContext, query: StaffQuery, t
   return {
     rows: page.map((r) => ({
       enrolmentId: r.id, name: `${r.first_name} ${r.last_name}`, employeeNumber: r.employee_number,
-      startDate: iso(r.start_date), endDate: r.end_date ? iso(r.end_date) : null, status: staffStatus(iso(r.start_date), r.end_date ? iso(r.end_date) : null, today),
+      startDate: isoDay(r.start_date), endDate: r.end_date ? isoDay(r.end_date) : null, status: staffStatus(isoDay(r.start_date), r.end_date ? isoDay(r.end_date) : null, today),
     })),
     total,
     next: atEnd ? null : last,

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import type { LeaveReason } from "./schemas";
+import { isoDay } from "../db/date-column";
 
 /**
  * The set-based writes of joiners and leavers, shared by the forms (one row) and the CSV import
@@ -92,6 +93,5 @@ export async function enrolmentsByEmployeeNumber(db: Pick<Db, "$queryRaw">, poli
   const rows = await db.$queryRaw<{ id: string; nr: string; start: Date; end: Date | null }[]>`
     SELECT id, "employeeNumber" AS nr, "startDate" AS start, "endDate" AS end FROM "Enrolment"
     WHERE "policyId" = ${policyId}::uuid AND "employeeNumber" = ANY(${employeeNumbers}::text[])`;
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return new Map(rows.map((r) => [r.nr, { enrolmentId: r.id, startDate: iso(r.start), endDate: r.end ? iso(r.end) : null }]));
+  return new Map(rows.map((r) => [r.nr, { enrolmentId: r.id, startDate: isoDay(r.start), endDate: r.end ? isoDay(r.end) : null }]));
 }

@@ -24,7 +24,4 @@ export function copenhagenIso(instant: Date): string {
   return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}:${part("second")}${offset}`;
 }
 
-/** A date column (a Copenhagen calendar day stored as UTC midnight) as "YYYY-MM-DD". */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+export { isoDay } from "../db/date-column";

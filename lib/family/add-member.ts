@@ -18,13 +18,13 @@ import { recordPolicyEvent } from "./history";
 import { invitationMail } from "./mails";
 import { FamilyRefusal } from "./refusal";
 import { HEALTH_QUESTIONS, type AddMemberInput, type HealthDeclarationAnswers } from "./schemas";
+import { dateColumn } from "../db/date-column";
 
 export type AddOutcome =
   | { outcome: "added"; personId: string; coverFrom: string; invited: boolean; reasons: Reason[] }
   | { outcome: "pending"; personId: string; dueDate: string; reasons: Reason[] }
   | { outcome: "refused"; reasons: Reason[] };
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const ENGINE_ROLE = { SPOUSE: "spouse", PARTNER: "spouse", CHILD: "child", NEWBORN: "newborn", PARENT: "parent" } as const;
 const STORED_ROLE: Record<AddMemberInput["role"], EnrolmentRole> = { SPOUSE: "SPOUSE", PARTNER: "PARTNER", CHILD: "CHILD", NEWBORN: "CHILD", PARENT: "PARENT" };
 /** A newborn is a child under one: older children are added as children. */
@@ -130,20 +130,20 @@ async function writeEnrolment(
       : await tx.person.create({
           data: {
             memberNumber: memberNumberOf(await nextNumber(tx, "MEMBER", 0)), firstName: input.firstName, lastName: input.lastName,
-            birthDate: day(input.birthDate), cprNumber: w.cpr, email,
+            birthDate: dateColumn(input.birthDate), cprNumber: w.cpr, email,
           },
           select: { id: true, memberNumber: true },
         });
     const enrolment = await tx.enrolment.create({
       data: {
-        personId: person.id, policyId: ctx.policy.id, role: STORED_ROLE[input.role], startDate: day(w.coverFrom), status: pending ? "PENDING" : "ACTIVE",
+        personId: person.id, policyId: ctx.policy.id, role: STORED_ROLE[input.role], startDate: dateColumn(w.coverFrom), status: pending ? "PENDING" : "ACTIVE",
         waitingPeriodWaivers: [], createdByUserId: user.userId, idempotencyKey: input.idempotencyKey,
       },
     });
     const name = `${input.firstName} ${input.lastName}`;
     const details = { role: input.role, name, coverFrom: w.coverFrom, rules: [...new Set(w.reasons.map((r) => r.ruleId))].join(" ") };
     if (pending) {
-      await tx.healthDeclaration.create({ data: { enrolmentId: enrolment.id, answers: w.declaration!, submittedByUserId: user.userId, dueDate: day(dueDate) } });
+      await tx.healthDeclaration.create({ data: { enrolmentId: enrolment.id, answers: w.declaration!, submittedByUserId: user.userId, dueDate: dateColumn(dueDate) } });
     }
     await recordPolicyEvent(tx, { policyId: ctx.policy.id, kind: pending ? "ENROLMENT_PENDING" : "MEMBER_ADDED", personId: person.id, actorUserId: user.userId, effectiveOn: w.coverFrom, details });
     await writeAudit(tx, { actorUserId: user.userId, action: pending ? "family.enrolment_pending" : "family.member_added", subjectType: "Enrolment", subjectId: enrolment.id, personId: person.id, ip: meta.ip, metadata: details });

@@ -10,9 +10,7 @@ import { isOnPolicy, loadFamilyOfPerson } from "./family-context";
 import { recordPolicyEvent } from "./history";
 import { FamilyRefusal } from "./refusal";
 import type { GrantInput } from "./schemas";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+import { dateColumn, isoDay } from "../db/date-column";
 
 type Grantor = Pick<Actor, "roles" | "personId"> & { userId: string };
 
@@ -53,7 +51,7 @@ export async function giveGrant(db: Db, user: CurrentUser, input: GrantInput, me
   await confirmPassword(db, user, input.password, meta.ip);
 
   const existing = await db.consent.findFirst({
-    where: { grantorPersonId, granteePersonId: input.granteePersonId, kind: input.kind, withdrawnAt: null, OR: [{ validTo: null }, { validTo: { gte: day(meta.today) } }] },
+    where: { grantorPersonId, granteePersonId: input.granteePersonId, kind: input.kind, withdrawnAt: null, OR: [{ validTo: null }, { validTo: { gte: dateColumn(meta.today) } }] },
   });
   if (existing) throw new FamilyRefusal("family.errors.grant.alreadyGiven", "kind");
 
@@ -61,7 +59,7 @@ export async function giveGrant(db: Db, user: CurrentUser, input: GrantInput, me
     const consent = await tx.consent.create({
       data: {
         kind: input.kind, scope: input.scope, grantorPersonId, granteePersonId: input.granteePersonId,
-        validFrom: day(input.validFrom), validTo: day(input.validTo), givenByUserId: user.userId,
+        validFrom: dateColumn(input.validFrom), validTo: dateColumn(input.validTo), givenByUserId: user.userId,
       },
     });
     const details = { kind: input.kind, scope: input.scope, grantee: `${grantee!.firstName} ${grantee!.lastName}`, validFrom: input.validFrom, validTo: input.validTo };
@@ -95,10 +93,10 @@ export async function renewGrant(db: Db, user: CurrentUser, input: { consentId: 
   const consent = await ownConsent(db, user, input.consentId);
   if (consent.withdrawnAt) throw new FamilyRefusal("family.errors.grant.withdrawn");
   await confirmPassword(db, user, input.password, meta.ip);
-  const period = renewedPeriod(meta.today, consent.validFrom ? iso(consent.validFrom) : meta.today);
+  const period = renewedPeriod(meta.today, consent.validFrom ? isoDay(consent.validFrom) : meta.today);
   const family = await loadFamilyOfPerson(db, consent.grantorPersonId, meta.today);
   await db.$transaction(async (tx) => {
-    await tx.consent.update({ where: { id: consent.id }, data: { validFrom: day(period.validFrom), validTo: day(period.validTo), renewedAt: new Date() } });
+    await tx.consent.update({ where: { id: consent.id }, data: { validFrom: dateColumn(period.validFrom), validTo: dateColumn(period.validTo), renewedAt: new Date() } });
     const details = { kind: consent.kind, ...period };
     await writeAudit(tx, { actorUserId: user.userId, action: "consent.renewed", subjectType: "Consent", subjectId: consent.id, personId: consent.grantorPersonId, ip: meta.ip, metadata: details });
     if (family) await recordPolicyEvent(tx, { policyId: family.policy.id, kind: "CONSENT_RENEWED", personId: consent.grantorPersonId, actorUserId: user.userId, effectiveOn: period.validFrom, details });
@@ -148,8 +146,8 @@ export async function listGrants(db: Db, personId: string, today: string): Promi
       })
     : [];
   const view = (row: (typeof rows)[number], mine: boolean): GrantView => {
-    const validFrom = row.validFrom ? iso(row.validFrom) : null;
-    const validTo = row.validTo ? iso(row.validTo) : null;
+    const validFrom = row.validFrom ? isoDay(row.validFrom) : null;
+    const validTo = row.validTo ? isoDay(row.validTo) : null;
     const other = mine ? row.grantee : row.grantor;
     const until = row.withdrawnAt ?? new Date(8.64e15);
     return {

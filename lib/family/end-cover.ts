@@ -7,8 +7,7 @@ import { addDays, endOfMonth, toDay } from "../rules/dates";
 import { isOnPolicy, loadFamilyOfPerson } from "./family-context";
 import { recordPolicyEvent } from "./history";
 import { FamilyRefusal } from "./refusal";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+import { dateColumn } from "../db/date-column";
 
 export interface EndCoverOutcome {
   endsOn: string;
@@ -39,13 +38,13 @@ export async function endCover(db: Db, user: CurrentUser, input: { enrolmentId: 
   const reason = leaving ? (input.reason === "REQUEST" ? "MAIN_INSURED_LEFT" : input.reason) : "REQUEST";
 
   await db.$transaction(async (tx) => {
-    const done = await tx.enrolment.updateMany({ where: { id: member.enrolmentId, endDate: null }, data: { endDate: day(endsOn), endedByUserId: user.userId, endReason: reason } });
+    const done = await tx.enrolment.updateMany({ where: { id: member.enrolmentId, endDate: null }, data: { endDate: dateColumn(endsOn), endedByUserId: user.userId, endReason: reason } });
     if (done.count !== 1) throw new FamilyRefusal("family.errors.alreadyEnded");
     const name = `${member.firstName} ${member.lastName}`;
     await recordPolicyEvent(tx, { policyId: ctx.policy.id, kind: "COVER_ENDED", personId: member.personId, actorUserId: user.userId, effectiveOn: endsOn, details: { name, reason } });
     await writeAudit(tx, { actorUserId: user.userId, action: "family.cover_ended", subjectType: "Enrolment", subjectId: member.enrolmentId, personId: member.personId, ip: meta.ip, metadata: { endsOn, reason } });
     for (const other of others) {
-      await tx.enrolment.update({ where: { id: other.enrolmentId }, data: { endDate: day(keepUntil), endedByUserId: user.userId, endReason: reason } });
+      await tx.enrolment.update({ where: { id: other.enrolmentId }, data: { endDate: dateColumn(keepUntil), endedByUserId: user.userId, endReason: reason } });
       await recordPolicyEvent(tx, { policyId: ctx.policy.id, kind: "COVER_CONTINUES", personId: other.personId, actorUserId: user.userId, effectiveOn: keepUntil, details: { name: `${other.firstName} ${other.lastName}`, rule: "FAM-6" } });
     }
   });

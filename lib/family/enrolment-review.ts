@@ -11,9 +11,9 @@ import { recordPolicyEvent } from "./history";
 import { enrolmentDecidedMail } from "./mails";
 import { FamilyRefusal } from "./refusal";
 import { HEALTH_QUESTIONS, type HealthDeclarationAnswers } from "./schemas";
+import { isoDay } from "../db/date-column";
 
 type HandlerUser = Pick<CurrentUser, "userId" | "roles">;
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 export interface EnrolmentQueueItem {
   enrolmentId: string;
@@ -39,11 +39,11 @@ export async function listPendingEnrolments(db: Db, user: HandlerUser, today: st
   return rows.map((r) => ({
     enrolmentId: r.enrolment.id,
     personName: `${r.enrolment.person.firstName} ${r.enrolment.person.lastName}`,
-    birthDate: iso(r.enrolment.person.birthDate),
+    birthDate: isoDay(r.enrolment.person.birthDate),
     policyNumber: r.enrolment.policy.number,
     submittedAt: r.submittedAt.toISOString(),
-    dueDate: iso(r.dueDate),
-    workingDaysLeft: workingDaysBetween(today, iso(r.dueDate)),
+    dueDate: isoDay(r.dueDate),
+    workingDaysLeft: workingDaysBetween(today, isoDay(r.dueDate)),
   }));
 }
 
@@ -84,9 +84,9 @@ export async function getEnrolmentReview(db: Db, user: HandlerUser, enrolmentId:
   await writeAudit(db, { actorUserId: user.userId, action: "health_declaration.read", subjectType: "HealthDeclaration", subjectId: row.healthDeclaration.id, personId: row.personId, ip: meta.ip });
   const answers = row.healthDeclaration.answers as HealthDeclarationAnswers;
   return {
-    enrolmentId: row.id, personName: `${row.person.firstName} ${row.person.lastName}`, birthDate: iso(row.person.birthDate), role: row.role,
-    policyNumber: row.policy.number, startDate: iso(row.startDate), submittedBy: submitter?.displayName ?? "", submittedAt: row.healthDeclaration.submittedAt.toISOString(),
-    dueDate: iso(row.healthDeclaration.dueDate), decision: row.healthDeclaration.decision, decisionNote: row.healthDeclaration.decisionNote,
+    enrolmentId: row.id, personName: `${row.person.firstName} ${row.person.lastName}`, birthDate: isoDay(row.person.birthDate), role: row.role,
+    policyNumber: row.policy.number, startDate: isoDay(row.startDate), submittedBy: submitter?.displayName ?? "", submittedAt: row.healthDeclaration.submittedAt.toISOString(),
+    dueDate: isoDay(row.healthDeclaration.dueDate), decision: row.healthDeclaration.decision, decisionNote: row.healthDeclaration.decisionNote,
     answers: HEALTH_QUESTIONS.map((question) => ({ question, answer: answers[question] })),
     details: answers.details ?? null,
   };
@@ -119,7 +119,7 @@ export async function decideEnrolment(db: Db, user: HandlerUser, input: { enrolm
     const personName = `${row.person.firstName} ${row.person.lastName}`;
     await recordPolicyEvent(tx, {
       policyId: row.policy.id, kind: accepted ? "ENROLMENT_ACCEPTED" : "ENROLMENT_REFUSED", personId: row.personId, actorUserId: user.userId,
-      effectiveOn: accepted ? iso(row.startDate) : meta.today, details: { name: personName, rule: "FAM-3", ...(input.note ? { note: input.note } : {}) },
+      effectiveOn: accepted ? isoDay(row.startDate) : meta.today, details: { name: personName, rule: "FAM-3", ...(input.note ? { note: input.note } : {}) },
     });
     await writeAudit(tx, { actorUserId: user.userId, action: accepted ? "enrolment.accepted" : "enrolment.refused", subjectType: "Enrolment", subjectId: row.id, personId: row.personId, ip: meta.ip });
     const to = main?.person.user?.email ?? main?.person.email;

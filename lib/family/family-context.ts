@@ -4,8 +4,7 @@ import type { Db } from "../db/client";
 import type { EnrolmentRole, EnrolmentStatus } from "../db/generated/client";
 import { planById } from "../cover/plan-lookup";
 import type { Plan } from "../rules";
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+import { isoDay } from "../db/date-column";
 
 export interface FamilyMemberRow {
   enrolmentId: string;
@@ -87,12 +86,12 @@ export async function loadFamilyOfPolicy(db: Db, policyId: string, today: string
     firstName: e.person.firstName,
     lastName: e.person.lastName,
     memberNumber: e.person.memberNumber,
-    birthDate: iso(e.person.birthDate),
+    birthDate: isoDay(e.person.birthDate),
     email: e.person.email,
     role: e.role,
     status: e.status,
-    startDate: iso(e.startDate),
-    endDate: e.endDate ? iso(e.endDate) : null,
+    startDate: isoDay(e.startDate),
+    endDate: e.endDate ? isoDay(e.endDate) : null,
     hasLogin: Boolean(e.person.user?.passwordHash),
     invited: e.person.activationCodes.length > 0,
   }));
@@ -100,8 +99,8 @@ export async function loadFamilyOfPolicy(db: Db, policyId: string, today: string
   const main = onPolicy.find((m) => m.role === "MAIN") ?? members.find((m) => m.role === "MAIN");
   return {
     policy: {
-      id: policy.id, number: policy.number, startDate: iso(policy.startDate), endDate: policy.endDate ? iso(policy.endDate) : null,
-      renewalDate: iso(policy.renewalDate), insurerId: policy.insurerId, kind: policy.kind,
+      id: policy.id, number: policy.number, startDate: isoDay(policy.startDate), endDate: policy.endDate ? isoDay(policy.endDate) : null,
+      renewalDate: isoDay(policy.renewalDate), insurerId: policy.insurerId, kind: policy.kind,
     },
     plan: await planById(db, policy.planId),
     planName: { da: policy.plan.nameDa, en: policy.plan.nameEn },

@@ -7,6 +7,7 @@ import type { Db } from "../db/client";
 import { copenhagenDay } from "../i18n/format";
 import { benefitTable, runningWaitingPeriods, type BenefitTable, type RunningWaitingPeriod } from "./benefit-table";
 import { currentEnrolments } from "./cover-usage";
+import { isoDay } from "../db/date-column";
 
 /** One policy's benefits (/member/cover) and, per person on it the member may see, the waiting periods still running. */
 export interface PolicyBenefits {
@@ -17,8 +18,6 @@ export interface PolicyBenefits {
   table: BenefitTable;
   persons: { personId: string; name: string; relation: HealthDataSubject["relation"]; enrolmentStart: string; waiting: RunningWaitingPeriod[] }[];
 }
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * The benefits of every policy the member's visible persons (FAM-7) are on: one statement for the
@@ -37,7 +36,7 @@ export async function loadBenefits(db: Db, user: CurrentUser, now = new Date()):
     const plan = await planById(db, row.planId);
     let policy = byPolicy.get(row.policyId);
     if (!policy) {
-      const start = iso(row.policyStart);
+      const start = isoDay(row.policyStart);
       policy = {
         policyNumber: row.number,
         planName: plan.name,
@@ -48,7 +47,7 @@ export async function loadBenefits(db: Db, user: CurrentUser, now = new Date()):
       };
       byPolicy.set(row.policyId, policy);
     }
-    const enrolmentStart = iso(row.enrolmentStart);
+    const enrolmentStart = isoDay(row.enrolmentStart);
     const transferred = row.waivers.includes("ALL") || Boolean(row.transferredFrom);
     policy.persons.push({ personId: subject.personId, name: subject.name, relation: subject.relation, enrolmentStart, waiting: runningWaitingPeriods(plan, enrolmentStart, today, transferred) });
   }

@@ -4,6 +4,7 @@ import { planById } from "../cover/plan-lookup";
 import { historyLineOf } from "../cover/usage";
 import type { Db } from "../db/client";
 import { summariseUsage, type Plan, type Policy, type UsageSummary } from "../rules";
+import { isoDay } from "../db/date-column";
 
 /**
  * Each visible person's cover in one glance: the policy their enrolment is on today (else their
@@ -58,8 +59,6 @@ interface LineRow {
   diagnosis: string | null;
 }
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-
 /** The enrolment a person's home shows: the one covering today on an active policy, else their latest. */
 export async function currentEnrolments(db: Db, personIds: string[], today: string): Promise<EnrolmentRow[]> {
   return db.$queryRaw<EnrolmentRow[]>`
@@ -91,11 +90,11 @@ async function settledLines(db: Db, personIds: string[], from: string): Promise<
 }
 
 function policyOf(row: EnrolmentRow): Policy {
-  const start = iso(row.policyStart);
+  const start = isoDay(row.policyStart);
   return {
     number: row.number,
     startDate: start,
-    endDate: row.policyEnd ? iso(row.policyEnd) : undefined,
+    endDate: row.policyEnd ? isoDay(row.policyEnd) : undefined,
     addOns: row.addOns.map((code) => ({ code, startDate: start })),
     specialTermsCoveredConditions: [],
     employerCvr: row.cvr ?? undefined,
@@ -131,8 +130,8 @@ export async function loadPersonCovers(db: Db, subjects: readonly HealthDataSubj
       planId: row.planId,
       planName: plan.name,
       coveredToday: row.covered,
-      enrolmentStart: iso(row.enrolmentStart),
-      enrolmentEnd: row.enrolmentEnd ? iso(row.enrolmentEnd) : null,
+      enrolmentStart: isoDay(row.enrolmentStart),
+      enrolmentEnd: row.enrolmentEnd ? isoDay(row.enrolmentEnd) : null,
       usage: summariseUsage({ plan, policy: policyOf(row), history, asOf: today }),
     });
   }

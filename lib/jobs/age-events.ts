@@ -6,9 +6,7 @@ import { planById } from "../cover/plan-lookup";
 import { toLocale } from "../i18n/config";
 import { enqueueEmail } from "../mail/outbox";
 import { ageMilestones, dueAgeNotices, type AgeMilestone, type DueNotice } from "../rules/enrolment/age-events";
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
+import { dateColumn, isoDay } from "../db/date-column";
 
 const EVENT_OF: Record<AgeMilestone, PolicyEventKind> = { OWN_HEALTH_DATA: "AGE_OWN_HEALTH_DATA", ADULT: "AGE_ADULT", CHILD_LIMIT: "AGE_CHILD_LIMIT" };
 
@@ -23,12 +21,12 @@ type Recipient = { to: string; name: string; locale: string };
  * rights themselves follow the age on every request (healthDataSubjects). Returns notices sent.
  */
 export async function runAgeEvents(db: Db, today: string): Promise<number> {
-  const todayDate = day(today);
+  const todayDate = dateColumn(today);
   const children = await db.enrolment.findMany({
     where: {
       role: "CHILD", status: "ACTIVE", OR: [{ endDate: null }, { endDate: { gte: todayDate } }],
       // Children born 13–19 years ago are the only ones with a milestone within 60 days.
-      person: { birthDate: { gte: day(`${Number(today.slice(0, 4)) - 20}-01-01`), lte: day(`${Number(today.slice(0, 4)) - 13}-12-31`) } },
+      person: { birthDate: { gte: dateColumn(`${Number(today.slice(0, 4)) - 20}-01-01`), lte: dateColumn(`${Number(today.slice(0, 4)) - 13}-12-31`) } },
       policy: { status: "ACTIVE" },
     },
     select: {
@@ -40,7 +38,7 @@ export async function runAgeEvents(db: Db, today: string): Promise<number> {
   let sent = 0;
   for (const child of children) {
     const plan = await planById(db, child.policy.planId);
-    const milestones = ageMilestones(iso(child.person.birthDate), { ownHealthDataFrom: child.policy.insurer.childOwnHealthDataFromAge, childLimit: plan.family.freeChildUnderAge });
+    const milestones = ageMilestones(isoDay(child.person.birthDate), { ownHealthDataFrom: child.policy.insurer.childOwnHealthDataFromAge, childLimit: plan.family.freeChildUnderAge });
     for (const notice of dueAgeNotices(milestones, today)) {
       if (await sendNotice(db, child, notice, today)) sent += 1;
     }
@@ -71,7 +69,7 @@ async function sendNotice(
   const childName = `${child.person.firstName} ${child.person.lastName}`;
   return db.$transaction(async (tx) => {
     const claimed = await tx.ageNotice.createMany({
-      data: [{ personId: child.person.id, policyId: child.policyId, milestone: notice.milestone, milestoneOn: day(notice.on), daysBefore: notice.daysBefore }],
+      data: [{ personId: child.person.id, policyId: child.policyId, milestone: notice.milestone, milestoneOn: dateColumn(notice.on), daysBefore: notice.daysBefore }],
       skipDuplicates: true,
     });
     if (claimed.count === 0) return false; // sent before

@@ -6,6 +6,7 @@ import type { Db } from "../db/client";
 import { env } from "../env";
 import { copenhagenDay } from "../i18n/format";
 import { cardToken, initialsOf, personOfCardToken } from "./token";
+import { isoDay } from "../db/date-column";
 
 /**
  * The digital membership card (ACC-2): per person the member may show — themself and the
@@ -42,8 +43,6 @@ interface CardRow {
   end: Date | null;
   valid: boolean;
 }
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 function secret(): string {
   const value = env().AUTH_SECRET;
@@ -87,8 +86,8 @@ export async function loadCards(db: Db, user: CurrentUser, now = new Date()): Pr
       policyNumber: row.number,
       insurer: row.insurer,
       planName: { da: row.planDa, en: row.planEn },
-      validFrom: iso(row.start),
-      validTo: row.end ? iso(row.end) : null,
+      validFrom: isoDay(row.start),
+      validTo: row.end ? isoDay(row.end) : null,
       valid: row.valid,
       verifyUrl: verifyUrlOf(row.personId),
     }];

@@ -13,6 +13,7 @@ import { isUuid } from "../../server/route-input";
 import { amountText, parseAmount } from "../amount";
 import { claimDraftSchema, type ClaimDraftValues } from "./claim-draft-schema";
 import { attachRefusal, authorisePerson, ClaimRefusal, detachOthers, F, isUniqueViolation, SETTING_CODE } from "./claim-writes";
+import { isoDay } from "../../db/date-column";
 
 /** Drafts (issue 4 "Draft"): saved as typed, resumed in the claim form, listed for "continue". See ./claim-writes.ts. */
 
@@ -111,8 +112,6 @@ export interface DraftForEdit {
   documents: UploadedDocument[];
 }
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-
 type StoredDraft = Prisma.ClaimGetPayload<{ include: { lines: true; documents: true } }>;
 
 /** Form values rebuilt from a draft's columns and lines (a draft saved before draftData existed, or with unreadable data). */
@@ -123,7 +122,7 @@ function valuesFromColumns(claim: StoredDraft, locale: "da" | "en"): ClaimDraftV
     locale,
     personId: claim.personId,
     lines: claim.lines.map((line) => ({
-      treatmentDate: iso(line.treatmentDate),
+      treatmentDate: isoDay(line.treatmentDate),
       category: line.category,
       setting: SETTING_CODE[line.setting],
       providerId: line.providerId ?? "",

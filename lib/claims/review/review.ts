@@ -10,6 +10,7 @@ import { authoriseHandlerForClaim, type HandlerActor } from "./access";
 import { OPEN_STATUSES } from "./decide";
 import { proposalFor, type Proposal } from "./proposal";
 import type { CalculationStep, Plan, Reason } from "../../rules";
+import { isoDay } from "../../db/date-column";
 
 export interface ReviewDocument {
   id: string;
@@ -96,8 +97,6 @@ const REVIEW_INCLUDE = {
 
 type ReviewRow = Prisma.ClaimGetPayload<{ include: typeof REVIEW_INCLUDE }>;
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
 /**
  * Everything the review page shows, for a handler of the claim's insurer (else null → 404).
  * The read is audited ("claim.read", whose data = the patient).
@@ -119,7 +118,7 @@ export async function loadClaimReview(db: Db, actor: HandlerActor, claimId: stri
     status: claim.status,
     open,
     patientName: `${claim.person.firstName} ${claim.person.lastName}`,
-    patientBirthDate: iso(claim.person.birthDate),
+    patientBirthDate: isoDay(claim.person.birthDate),
     policyNumber: claim.policy.number,
     submittedByName: claim.submittedBy.displayName,
     submittedAt: claim.submittedAt?.toISOString() ?? null,
@@ -153,7 +152,7 @@ function reviewLineOf(line: ReviewRow["lines"][number], context: { plan: Plan; p
   return {
     id: line.id,
     lineNo: line.lineNo,
-    date: iso(line.treatmentDate),
+    date: isoDay(line.treatmentDate),
     category: line.category,
     categoryLabel: categoryLabels(context.plan, line.category),
     setting: line.setting,

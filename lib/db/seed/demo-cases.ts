@@ -1,10 +1,10 @@
 import type { ClaimStatus, Prisma } from "../generated/client";
 import { nextNumber } from "../number-series";
+import { dateColumn } from "../date-column";
 
 type Tx = Prisma.TransactionClient;
 interface Row { id: string }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const at = (iso: string) => new Date(iso);
 
 interface DemoLine {
@@ -69,7 +69,7 @@ export async function seedDemoCases(
         lines: {
           create: input.lines.map((line, index) => ({
             lineNo: index + 1,
-            treatmentDate: day(line.date),
+            treatmentDate: dateColumn(line.date),
             category: line.category,
             providerName: line.provider,
             country: "DK",
@@ -181,12 +181,12 @@ export async function seedDemoCases(
       diagnosis: "Menisklæsion, højre knæ",
       plannedTreatment: "Artroskopi",
       providerName: "Privathospitalet Ortopædi Aarhus",
-      plannedDate: day("2026-12-08"),
+      plannedDate: dateColumn("2026-12-08"),
       estimatedCostMinor: 2_800_000,
       currency: "DKK",
       approvedAmountMinor: 2_800_000,
-      validFrom: day("2026-11-15"),
-      validTo: day("2027-02-15"),
+      validFrom: dateColumn("2026-11-15"),
+      validTo: dateColumn("2027-02-15"),
       submittedAt: at("2026-11-14T09:00:00Z"),
       respondedAt: at("2026-11-15T13:20:00Z"),
     },
@@ -203,7 +203,7 @@ export async function seedDemoCases(
       diagnosis: "Knæskade",
       plannedTreatment: "Genoptræning, 12 behandlinger",
       providerName: "Fysioterapi Aarhus",
-      plannedDate: day("2026-12-01"),
+      plannedDate: dateColumn("2026-12-01"),
       estimatedCostMinor: 624_000,
       currency: "DKK",
       sessionsApproved: null,

@@ -16,10 +16,9 @@ import { seedDemoCases } from "./demo-cases";
 import { seedDemoAuthorisations } from "./authorisations";
 import { seedFamilyDemo } from "./family";
 import { seedEmployerDemo } from "./employers";
+import { dateColumn } from "../date-column";
 
 export { DEMO_LOGINS } from "./demo-data";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 const FIRST_NAMES = ["Anne", "Peter", "Maria", "Jens", "Kirsten", "Michael", "Susanne", "Thomas", "Louise", "Martin", "Camilla", "Rasmus", "Julie", "Søren", "Ida", "Mads", "Line", "Frederik", "Sara", "Nikolaj", "Emilie", "Christian", "Maja", "Anders"];
 const LAST_NAMES = ["Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Poulsen", "Johansen", "Møller", "Mortensen", "Knudsen", "Jakobsen", "Mikkelsen"];
@@ -43,7 +42,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
             nameEn: plan.name.en,
             currency: plan.currency,
             schedule: plan as unknown as Prisma.InputJsonValue,
-            validFrom: day(plan.version),
+            validFrom: dateColumn(plan.version),
           },
         });
         plans[plan.code] = row.id;
@@ -59,7 +58,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         tx.person.create({
           data: {
             ...data,
-            birthDate: day(data.birthDate),
+            birthDate: dateColumn(data.birthDate),
             countryOfResidence: "DK",
             addressLine: "Strandvejen 12",
             postalCode: "2100",
@@ -77,13 +76,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
             kind: "INDIVIDUAL",
             status: "ACTIVE",
             currency: "DKK",
-            startDate: day("2025-01-01"),
-            renewalDate: day("2027-01-01"),
+            startDate: dateColumn("2025-01-01"),
+            renewalDate: dateColumn("2027-01-01"),
             ...extra,
           },
         });
       const enrol = (personId: string, policyId: string, role: EnrolmentRole, startDate = "2025-01-01") =>
-        tx.enrolment.create({ data: { personId, policyId, role, startDate: day(startDate), waitingPeriodWaivers: [] } });
+        tx.enrolment.create({ data: { personId, policyId, role, startDate: dateColumn(startDate), waitingPeriodWaivers: [] } });
 
       // The Jensen family on an individual international plan (FAM-1, FAM-2, FAM-7).
       const family = await policy(DEMO_POLICIES.family, "cigna-global", { deductibleMinor: 50_000, addOns: [] });
@@ -100,7 +99,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       const anders = await person({ ...pick(DEMO_USERS.topUpMember), birthDate: "1975-07-21", email: DEMO_USERS.topUpMember.email });
       await enrol(anders.id, topUp.id, "MAIN");
 
-      const activationPolicy = await policy(DEMO_POLICIES.activation, "dss-private", { startDate: day("2026-06-01"), renewalDate: day("2027-06-01") });
+      const activationPolicy = await policy(DEMO_POLICIES.activation, "dss-private", { startDate: dateColumn("2026-06-01"), renewalDate: dateColumn("2027-06-01") });
       const sofie = await person({ memberNumber: DEMO_ACTIVATION.memberNumber, firstName: DEMO_ACTIVATION.firstName, lastName: DEMO_ACTIVATION.lastName, birthDate: "1991-02-14" });
       await enrol(sofie.id, activationPolicy.id, "MAIN", "2026-06-01");
       await tx.activationCode.create({
@@ -116,8 +115,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
         kind: "GROUP",
         employerId: employer.id,
         groupSchemeId: scheme.id,
-        startDate: day("2026-01-01"),
-        renewalDate: day("2027-01-01"),
+        startDate: dateColumn("2026-01-01"),
+        renewalDate: dateColumn("2027-01-01"),
       });
       const hanne = await person({ ...pick(DEMO_USERS.employerAdmin), birthDate: "1979-01-08", email: DEMO_USERS.employerAdmin.email });
       await enrol(hanne.id, group.id, "EMPLOYEE", "2026-01-01");

@@ -4,10 +4,10 @@ import { addMonths } from "../../rules/dates";
 import type { Db } from "../client";
 import { DEMO_EMPLOYER, DEMO_INSURER, DEMO_POLICIES } from "./demo-data";
 import { FJORDVAERK_NUMBER_PREFIX, LARGE_EMPLOYER, SECOND_EMPLOYER } from "./employer-data";
+import { dateColumn } from "../date-column";
 
 export { LARGE_EMPLOYER, SECOND_EMPLOYER } from "./employer-data";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const FIRST = ["Anne", "Peter", "Maria", "Jens", "Kirsten", "Michael", "Susanne", "Thomas", "Louise", "Martin", "Camilla", "Rasmus", "Julie", "Søren", "Ida", "Mads"];
 const LAST = ["Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen"];
 
@@ -26,7 +26,7 @@ async function seedEmployer(db: Db, spec: EmployerSpec, input: { passwordHash: s
     const employer = await tx.employer.create({ data: { name: spec.name, cvr: spec.cvr, insurerId: insurer.id } });
     const scheme = await tx.groupScheme.create({ data: { employerId: employer.id, planId: plan.id, name: spec.scheme, premiumPerPersonMinor: 174_000, paidForCount: spec.staff } });
     const policy = await tx.policy.create({
-      data: { number: spec.policy, insurerId: insurer.id, planId: plan.id, kind: "GROUP", currency: "DKK", employerId: employer.id, groupSchemeId: scheme.id, startDate: day(yearStart), renewalDate: day(addMonths(yearStart, 12)) },
+      data: { number: spec.policy, insurerId: insurer.id, planId: plan.id, kind: "GROUP", currency: "DKK", employerId: employer.id, groupSchemeId: scheme.id, startDate: dateColumn(yearStart), renewalDate: dateColumn(addMonths(yearStart, 12)) },
     });
     const admin = await tx.user.create({
       data: { email: spec.admin.email, roles: ["EMPLOYER_ADMIN"], displayName: spec.admin.displayName, employerId: employer.id, passwordHash: input.passwordHash, activatedAt: new Date(), passwordChangedAt: new Date() },

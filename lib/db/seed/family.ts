@@ -5,9 +5,9 @@ import type { Db } from "../client";
 import { nextNumber } from "../number-series";
 import { DEMO_INSURER } from "./demo-data";
 import { FAMILY_DEMO } from "./family-data";
+import { dateColumn } from "../date-column";
 
 export { FAMILY_DEMO } from "./family-data";
-
 
 /** The children's ages are kept whatever day the demo is seeded on. */
 function relativeDates(today: string) {
@@ -19,8 +19,6 @@ function relativeDates(today: string) {
     newborn: addDays(today, -43),
   };
 }
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /**
  * Seeds the Berg family on the ihi Top-Up plan, started 6 months ago: Jonas gave Karen consent to see
@@ -37,10 +35,10 @@ export async function seedFamilyDemo(db: Db, input: { passwordHash: string }): P
   const POLICY_START = dates.policyStart;
   await db.$transaction(async (tx) => {
     const policy = await tx.policy.create({
-      data: { number: FAMILY_DEMO.policy, insurerId: insurer.id, planId: plan.id, kind: "INDIVIDUAL", currency: "DKK", startDate: day(POLICY_START), renewalDate: day(addMonths(POLICY_START, 12)) },
+      data: { number: FAMILY_DEMO.policy, insurerId: insurer.id, planId: plan.id, kind: "INDIVIDUAL", currency: "DKK", startDate: dateColumn(POLICY_START), renewalDate: dateColumn(addMonths(POLICY_START, 12)) },
     });
     const person = (p: { memberNumber: string; firstName: string; lastName: string; email?: string }, birthDate: string) =>
-      tx.person.create({ data: { memberNumber: p.memberNumber, firstName: p.firstName, lastName: p.lastName, birthDate: day(birthDate), email: p.email ?? null, addressLine: "Fjordvej 4", postalCode: "8000", city: "Aarhus C" } });
+      tx.person.create({ data: { memberNumber: p.memberNumber, firstName: p.firstName, lastName: p.lastName, birthDate: dateColumn(birthDate), email: p.email ?? null, addressLine: "Fjordvej 4", postalCode: "8000", city: "Aarhus C" } });
     const [karen, jonas, freja, viggo, alma] = [
       await person(FAMILY_DEMO.main, FAMILY_DEMO.main.birthDate),
       await person(FAMILY_DEMO.spouse, FAMILY_DEMO.spouse.birthDate),
@@ -50,7 +48,7 @@ export async function seedFamilyDemo(db: Db, input: { passwordHash: string }): P
     ];
     const magnus = await person(FAMILY_DEMO.adultChild, dates.adultChild);
     const enrol = (personId: string, role: "MAIN" | "SPOUSE" | "CHILD", startDate = POLICY_START, extra: { status?: "PENDING"; createdByUserId?: string } = {}) =>
-      tx.enrolment.create({ data: { personId, policyId: policy.id, role, startDate: day(startDate), waitingPeriodWaivers: [], ...extra } });
+      tx.enrolment.create({ data: { personId, policyId: policy.id, role, startDate: dateColumn(startDate), waitingPeriodWaivers: [], ...extra } });
     await enrol(karen.id, "MAIN");
     await enrol(jonas.id, "SPOUSE");
     await enrol(freja.id, "CHILD");
@@ -65,14 +63,14 @@ export async function seedFamilyDemo(db: Db, input: { passwordHash: string }): P
     const pending = await enrol(alma.id, "CHILD", dates.newborn, { status: "PENDING", createdByUserId: karenUser.id });
     await tx.healthDeclaration.create({
       data: {
-        enrolmentId: pending.id, submittedByUserId: karenUser.id, dueDate: day(addWorkingDays(today, DECISION_TARGET_WORKING_DAYS)),
+        enrolmentId: pending.id, submittedByUserId: karenUser.id, dueDate: dateColumn(addWorkingDays(today, DECISION_TARGET_WORKING_DAYS)),
         answers: { hospitalised: "yes", chronicCondition: "no", ongoingTreatment: "yes", birthComplications: "no", details: "Indlagt 2 døgn efter fødslen med gulsot; kontrol hos børnelæge." },
       },
     });
 
     const validFrom = addMonths(today, -1);
     await tx.consent.create({
-      data: { kind: "HEALTH_DATA_SHARING", scope: "CLAIMS", grantorPersonId: jonas.id, granteePersonId: karen.id, givenByUserId: jonasUser.id, validFrom: day(validFrom), validTo: day(addMonths(validFrom, 11)), givenAt: day(validFrom) },
+      data: { kind: "HEALTH_DATA_SHARING", scope: "CLAIMS", grantorPersonId: jonas.id, granteePersonId: karen.id, givenByUserId: jonasUser.id, validFrom: dateColumn(validFrom), validTo: dateColumn(addMonths(validFrom, 11)), givenAt: dateColumn(validFrom) },
     });
 
     const claim = async (patientId: string, by: string, diagnosis: string, date: string, category: string, amountMinor: number) => {
@@ -81,7 +79,7 @@ export async function seedFamilyDemo(db: Db, input: { passwordHash: string }): P
         data: {
           number: await nextNumber(tx, "C", Number(today.slice(0, 4))), policyId: policy.id, personId: patientId, submittedById: by, status: "IN_REVIEW", currency: "DKK", diagnosis,
           claimedTotalMinor: amountMinor, submittedAt, dueAt: new Date(submittedAt.getTime() + 7 * 86_400_000), reviewReason: "needs_review: BEN-5 (1)",
-          lines: { create: [{ lineNo: 1, treatmentDate: day(date), category, providerName: "Lægehuset Aarhus", country: "DK", amountMinor, currency: "DKK", receiptPresent: true, referralPresent: true }] },
+          lines: { create: [{ lineNo: 1, treatmentDate: dateColumn(date), category, providerName: "Lægehuset Aarhus", country: "DK", amountMinor, currency: "DKK", receiptPresent: true, referralPresent: true }] },
         },
       });
       await tx.claimEvent.createMany({
@@ -95,7 +93,7 @@ export async function seedFamilyDemo(db: Db, input: { passwordHash: string }): P
     await claim(jonas.id, jonasUser.id, "Øjenbetændelse", addDays(today, -14), "eye_ear_specialist", 62_500);
 
     const event = (kind: string, personId: string, actorUserId: string | null, effectiveOn: string, details: Record<string, string>) =>
-      tx.policyEvent.create({ data: { policyId: policy.id, kind, personId, actorUserId, effectiveOn: day(effectiveOn), details } });
+      tx.policyEvent.create({ data: { policyId: policy.id, kind, personId, actorUserId, effectiveOn: dateColumn(effectiveOn), details } });
     await event("CONSENT_GIVEN", jonas.id, jonasUser.id, validFrom, { kind: "HEALTH_DATA_SHARING", scope: "CLAIMS", grantee: "Karen Berg" });
     await event("ENROLMENT_PENDING", alma.id, karenUser.id, dates.newborn, { role: "NEWBORN", name: "Alma Berg", rules: "FAM-3" });
   });
