@@ -32,7 +32,6 @@ export interface AdminsView {
   invitations: { id: string; email: string; right: EmployerRight; expiresAt: string }[];
 }
 
-
 /** The admin's own employer as loaded, authorised for the action (404-like refusal otherwise). */
 export async function ownEmployer(db: Db, user: AdminUser, action: "employer.view" | "employer.manage"): Promise<{ id: string; name: string }> {
   const employer = user.employer ? await db.employer.findUnique({ where: { id: user.employer.id }, select: { id: true, name: true } }) : null;

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { isoDay } from "../db/date-column";
 import { Prisma } from "../db/generated/client";
 import type { SchemeContext } from "./scheme";
 import type { StaffQuery, StaffStatus } from "./schemas";
-import { isoDay } from "../db/date-column";
 
 /**
  * The staff list (issue 12 point 2): name, employee number, enrolment dates and status — the only
@@ -92,10 +92,11 @@ export async function listStaff(db: Db, ctx: SchemeContext, query: StaffQuery, t
   const atStart = backwards ? !more : query.after === undefined;
   const atEnd = backwards ? false : !more;
   return {
-    rows: page.map((r) => ({
-      enrolmentId: r.id, name: `${r.first_name} ${r.last_name}`, employeeNumber: r.employee_number,
-      startDate: isoDay(r.start_date), endDate: r.end_date ? isoDay(r.end_date) : null, status: staffStatus(isoDay(r.start_date), r.end_date ? isoDay(r.end_date) : null, today),
-    })),
+    rows: page.map((r) => {
+      const startDate = isoDay(r.start_date);
+      const endDate = r.end_date ? isoDay(r.end_date) : null;
+      return { enrolmentId: r.id, name: `${r.first_name} ${r.last_name}`, employeeNumber: r.employee_number, startDate, endDate, status: staffStatus(startDate, endDate, today) };
+    }),
     total,
     next: atEnd ? null : last,
     previous: atStart ? null : first,
